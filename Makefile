@@ -1,0 +1,35 @@
+# Quick start (Debian 12, as root):  make demo   |   make test
+# Each target installs the Debian packages that are missing, configures and builds.
+
+BUILD    ?= build
+JOBS     ?= 2
+WERROR   ?= $(if $(CI),ON,OFF)
+DEB_PKGS := build-essential cmake pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev \
+            libspdlog-dev catch2 libre2-dev libpoppler-cpp-dev python3 python3-jsonschema
+SAMPLE   := data/samples/letter-york-2018.txt
+
+.PHONY: all deps configure build demo test clean
+
+all: build
+
+deps:
+	@missing=$$(for p in $(DEB_PKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+configure: deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJTAI_WARNINGS_AS_ERRORS=$(WERROR)
+
+build: configure
+	cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	$(BUILD)/jtai analyse --format json $(SAMPLE)
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,135 @@
+// The typed record of one analysed document: the values every pipeline stage
+// produces and the JSON export writes (see docs/output-contract.md).
+// Plain value types only; items refer to the input by byte offsets, never by pointer.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace jtai {
+
+/// Half-open byte range [begin, end) of the input text.
+struct ByteSpan {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool operator==(const ByteSpan&) const = default;
+};
+
+/// Input formats recognised by their content.
+enum class SourceFormat { kText, kPdf, kHtml };
+
+/// Kinds of document (taxonomy.md).
+enum class DocumentKind { kJtaiLetter, kThematicReport, kNewsArticle, kInspectionReport, kUnknown };
+
+/// Kinds of finding (taxonomy.md).
+enum class FindingKind {
+  kStrength,
+  kAreaForImprovement,
+  kPriorityAction,
+  kPracticeStudy,
+  kConcern,
+  kRecommendation,
+  kObservation,
+};
+
+/// Polarity of a finding.
+enum class Polarity { kPositive, kNegative, kMixed, kNeutral };
+
+/// Where the analysed text came from.
+struct Source {
+  std::string path;  ///< as given on the command line, "-" for stdin
+  SourceFormat format = SourceFormat::kText;
+  std::size_t bytes = 0;
+  std::string sha256;  ///< of the input bytes
+};
+
+/// A local authority area, named as in data/areas.tsv.
+struct Area {
+  std::string name;
+  std::optional<std::string> code;  ///< ONS code
+  bool operator==(const Area&) const = default;
+};
+
+/// Relation of a person to the document.
+enum class PersonRelation { kRecipient, kSignatory, kQuoted, kAuthor };
+
+/// A named person with what the document says about them.
+struct Person {
+  std::string name;  ///< without honorifics or post-nominals
+  std::optional<std::string> role;
+  std::optional<std::string> organisation;
+  PersonRelation relation = PersonRelation::kRecipient;
+};
+
+/// Inclusive calendar range (ISO dates).
+struct DateRange {
+  std::string start;
+  std::string end;
+};
+
+/// Document-level metadata.
+struct DocumentMeta {
+  DocumentKind kind = DocumentKind::kUnknown;
+  std::vector<std::string> kind_evidence;  ///< signals that decided `kind`
+  std::optional<std::string> title;
+  std::optional<std::string> date;  ///< ISO 8601
+  std::vector<Area> areas;
+  std::vector<std::string> places;
+  std::vector<std::string> inspectorates;  ///< ids: ofsted, cqc, hmicfrs, hmi-probation
+  std::optional<std::string> theme;
+  std::optional<DateRange> fieldwork;
+  std::optional<std::string> response_deadline;
+  std::optional<std::string> byline;
+  std::vector<Person> people;
+  std::vector<std::string> reports_cited;
+  std::vector<ByteSpan> content;  ///< everything but page or site furniture
+};
+
+/// Why a label is on a finding: which rule matched where.
+struct Evidence {
+  std::string label;  ///< e.g. "agency:police"
+  std::string rule;   ///< rule id
+  ByteSpan span;
+};
+
+/// One finding: a bullet, a practice study, a recommendation or a paragraph.
+struct Finding {
+  std::string id;
+  FindingKind kind = FindingKind::kObservation;
+  Polarity polarity = Polarity::kNeutral;
+  std::optional<std::string> section;  ///< heading it sits under, as written
+  std::string text;                    ///< furniture removed, lines rejoined
+  std::vector<ByteSpan> spans;         ///< input bytes that make up `text`
+  std::vector<int> pages;              ///< 1-based pages the spans touch
+  std::vector<std::string> agencies;
+  std::vector<std::string> themes;
+  std::vector<Evidence> evidence;
+};
+
+/// A quotation attributed to a speaker.
+struct Quote {
+  std::string speaker;
+  std::optional<std::string> role;
+  std::optional<std::string> organisation;
+  std::string text;
+  std::vector<ByteSpan> spans;
+};
+
+/// The analysis record of one document.
+struct Record {
+  Source source;
+  DocumentMeta document;
+  std::vector<Finding> findings;
+  std::vector<Quote> quotes;
+};
+
+/// Stable ids used in the JSON record.
+const char* to_string(SourceFormat v);
+const char* to_string(DocumentKind v);
+const char* to_string(FindingKind v);
+const char* to_string(Polarity v);
+const char* to_string(PersonRelation v);
+
+}  // namespace jtai

@@ -1,0 +1,38 @@
+// Stage 2: the ingested text as lines with byte offsets and page numbers. Nothing is
+// rewritten: every later stage refers to the input's own bytes, and white space and
+// form feeds are read here so that the segmenter sees clean line boundaries.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace jtai {
+
+/// One input line. `text_begin..text_end` is the line without surrounding white
+/// space and form feeds; empty when the line is blank.
+struct Line {
+  std::size_t begin = 0;       ///< first byte of the line
+  std::size_t end = 0;         ///< one past the last byte before '\n'
+  std::size_t text_begin = 0;  ///< first non-space byte
+  std::size_t text_end = 0;    ///< one past the last non-space byte
+  int page = 1;                ///< 1-based page: form feeds start a new page
+  bool page_start = false;     ///< a form feed opens this line's page
+  int indent = 0;              ///< leading spaces and tabs (tab = 1)
+
+  /// True when the line holds only white space.
+  bool blank() const { return text_begin == text_end; }
+};
+
+/// Splits TEXT into lines; a form feed anywhere in a line starts a new page there.
+std::vector<Line> split_lines(std::string_view text);
+
+/// The trimmed text of LINE.
+inline std::string_view line_text(std::string_view text, const Line& line) {
+  return text.substr(line.text_begin, line.text_end - line.text_begin);
+}
+
+/// True when TEXT is valid UTF-8; BAD_OFFSET gets the first bad byte otherwise.
+bool valid_utf8(std::string_view text, std::size_t* bad_offset);
+
+}  // namespace jtai

@@ -1,0 +1,21 @@
+// Subcommand registration for the jtai CLI. Each src/cli/<name>.cc declares its
+// options and sets `run` to one call into the library; main.cc parses and runs.
+#pragma once
+
+#include <functional>
+
+#include <CLI/CLI.hpp>
+
+namespace jtai::cli {
+
+/// Exit codes (docs/cli.md).
+enum ExitCode : int { kOk = 0, kSomeFailed = 1, kUsage = 2 };
+
+/// What the parsed command line will do.
+struct Command {
+  std::function<int()> run;
+};
+
+void register_analyse(CLI::App& app, Command& command);
+
+}  // namespace jtai::cli

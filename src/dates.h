@@ -1,0 +1,25 @@
+// Dates written out in text ("9 November 2018") to ISO 8601, with month names from
+// data/lexicon/months.tsv.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <re2/re2.h>
+
+namespace jtai {
+
+struct Lexicon;
+
+/// "YYYY-MM-DD" from day, month name and year strings; nullopt when they make no date.
+std::optional<std::string> iso_date(std::string_view day, std::string_view month, std::string_view year,
+                                    const Lexicon& lexicon);
+
+/// The value of the named capture group NAME of the last match, or "" when it did not take part.
+std::string group(const re2::RE2& re, const std::vector<re2::StringPiece>& groups, const std::string& name);
+
+/// Runs RE (unanchored) over TEXT; on a match fills GROUPS (index 0 = whole match).
+bool search(const re2::RE2& re, std::string_view text, std::vector<re2::StringPiece>* groups);
+
+}  // namespace jtai

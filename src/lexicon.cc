@@ -1,0 +1,184 @@
+// Building the Lexicon from the embedded data/ tables.
+#include "lexicon.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "jtai/errors.h"
+#include "tables.h"
+
+namespace jtai {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string escape(std::string_view s) { return re2::RE2::QuoteMeta(std::string(s)); }
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= s.size()) {
+    std::size_t p = s.find(sep, start);
+    if (p == std::string_view::npos) p = s.size();
+    if (p > start) out.emplace_back(s.substr(start, p - start));
+    start = p + 1;
+  }
+  return out;
+}
+
+SectionKind section_from(const Table& t, const Row& row) {
+  static const std::vector<std::pair<std::string, SectionKind>> kinds = {
+      {"strengths", SectionKind::kStrengths},
+      {"areas-for-improvement", SectionKind::kAreasForImprovement},
+      {"priority-action", SectionKind::kPriorityAction},
+      {"practice-positive", SectionKind::kPracticePositive},
+      {"practice-negative", SectionKind::kPracticeNegative},
+      {"practice", SectionKind::kPractice},
+      {"next-steps", SectionKind::kNextSteps},
+      {"headline-findings", SectionKind::kHeadlineFindings},
+      {"main-findings", SectionKind::kMainFindings},
+      {"closing", SectionKind::kClosing},
+  };
+  for (const auto& [id, kind] : kinds)
+    if (row.at(0) == id) return kind;
+  throw DataError(t.file, row.line, 1, "unknown section kind '" + row.at(0) + "'");
+}
+
+int to_int(const Table& t, const Row& row, std::size_t i) {
+  require_fields(t, row, i + 1);
+  const std::string& s = row.at(i);
+  if (s.empty() || s.find_first_not_of("0123456789") != std::string::npos)
+    throw DataError(t.file, row.line, row.fields[i].col, "expected a number, found '" + s + "'");
+  return std::stoi(s);
+}
+
+Lexicon build() {
+  Lexicon lx;
+  {
+    Table t = builtin_table("layout/bullets.tsv");
+    for (const auto& row : t.rows) {
+      require_fields(t, row, 2);
+      lx.bullets.push_back({row.at(0), to_int(t, row, 1)});
+    }
+    // Longer markers first so that a marker never shadows a longer one.
+    std::stable_sort(lx.bullets.begin(), lx.bullets.end(),
+                     [](const auto& a, const auto& b) { return a.marker.size() > b.marker.size(); });
+  }
+  {
+    Table t = builtin_table("layout/furniture.tsv");
+    for (const auto& row : t.rows) {
+      FurnitureRule r;
+      const std::string& w = row.at(0);
+      if (w == "line") r.where = FurnitureRule::Where::kLine;
+      else if (w == "pair") r.where = FurnitureRule::Where::kPair;
+      else if (w == "page-end") r.where = FurnitureRule::Where::kPageEnd;
+      else if (w == "footnote") r.where = FurnitureRule::Where::kFootnote;
+      else if (w == "note-line") r.where = FurnitureRule::Where::kNoteLine;
+      else throw DataError(t.file, row.line, 1, "unknown furniture place '" + w + "'");
+      r.first = compile_pattern(t, row, 1, {.whole = true});
+      if (r.where == FurnitureRule::Where::kPair) r.second = compile_pattern(t, row, 2, {.whole = true});
+      lx.furniture.push_back(r);
+    }
+  }
+  {
+    Table t = builtin_table("layout/headings.tsv");
+    for (const auto& row : t.rows)
+      lx.headings.push_back({section_from(t, row), compile_pattern(t, row, 1, {.case_insensitive = true, .whole = true})});
+  }
+  {
+    Table t = builtin_table("layout/non-findings.tsv");
+    for (const auto& row : t.rows)
+      lx.non_findings.push_back(compile_pattern(t, row, 0, {.case_insensitive = true, .whole = true}));
+  }
+  {
+    Table t = builtin_table("lexicon/polarity.tsv");
+    for (const auto& row : t.rows) {
+      PolarityCue c;
+      if (row.at(0) == "positive") c.polarity = Polarity::kPositive;
+      else if (row.at(0) == "negative") c.polarity = Polarity::kNegative;
+      else throw DataError(t.file, row.line, 1, "polarity must be positive or negative, found '" + row.at(0) + "'");
+      c.weight = to_int(t, row, 1);
+      c.pattern = compile_pattern(t, row, 2, {.case_insensitive = true, .word_bounded = true});
+      lx.polarity.push_back(c);
+    }
+  }
+  {
+    Table t = builtin_table("areas.tsv");
+    std::vector<std::string> all;
+    for (const auto& row : t.rows) {
+      require_fields(t, row, 1);
+      AreaEntry a{row.at(0), row.at(1), row.at(2), {row.at(0)}};
+      for (auto& alias : split(row.at(4), '|')) a.aliases.push_back(alias);
+      for (const auto& alias : a.aliases) {
+        lx.area_by_alias.emplace(lower(alias), lx.areas.size());
+        all.push_back(alias);
+      }
+      lx.areas.push_back(std::move(a));
+    }
+    std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    std::string alt;
+    for (const auto& a : all) {
+      if (!alt.empty()) alt += "|";
+      alt += escape(a);
+    }
+    std::string error;
+    lx.area_names = try_compile(alt, {.word_bounded = true}, &error);
+    if (!lx.area_names) throw DataError(t.file, 0, 0, "area names do not compile: " + error);
+  }
+  {
+    Table t = builtin_table("lexicon/inspectorates.tsv");
+    for (const auto& row : t.rows) lx.inspectorates.push_back({row.at(0), compile_pattern(t, row, 1, {.word_bounded = true})});
+  }
+  {
+    Table t = builtin_table("letter/metadata.tsv");
+    for (const auto& row : t.rows) lx.letter_patterns.emplace(row.at(0), compile_pattern(t, row, 1, {}));
+  }
+  {
+    Table t = builtin_table("lexicon/months.tsv");
+    for (const auto& row : t.rows)
+      lx.months.emplace_back(to_int(t, row, 0), compile_pattern(t, row, 1, {.case_insensitive = true, .whole = true}));
+  }
+  {
+    Table t = builtin_table("lexicon/people.tsv");
+    for (const auto& row : t.rows) {
+      require_fields(t, row, 2);
+      if (row.at(0) == "honorific") lx.honorifics.push_back(row.at(1));
+      else if (row.at(0) == "postnominal") lx.postnominals.push_back(row.at(1));
+      else if (row.at(0) == "not-name") lx.not_name.push_back(row.at(1));
+      else throw DataError(t.file, row.line, 1, "unknown word class '" + row.at(0) + "'");
+    }
+  }
+  return lx;
+}
+
+}  // namespace
+
+std::vector<Regex> Lexicon::letter(const std::string& field) const {
+  std::vector<Regex> out;
+  auto [b, e] = letter_patterns.equal_range(field);
+  for (auto it = b; it != e; ++it) out.push_back(it->second);
+  return out;
+}
+
+int Lexicon::month(std::string_view name) const {
+  for (const auto& [n, re] : months)
+    if (re2::RE2::FullMatch(re2::StringPiece(name.data(), name.size()), *re)) return n;
+  return 0;
+}
+
+std::optional<std::size_t> Lexicon::area(std::string_view alias) const {
+  auto it = area_by_alias.find(lower(alias));
+  if (it == area_by_alias.end()) return std::nullopt;
+  return it->second;
+}
+
+const Lexicon& Lexicon::builtin() {
+  static const Lexicon lexicon = build();
+  return lexicon;
+}
+
+}  // namespace jtai

@@ -1,0 +1,91 @@
+// The compiled form of data/: layout tables, heading patterns, metadata patterns and
+// word lists that the pipeline stages read. Built once from the embedded files.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "jtai/model.h"
+#include "jtai/sections.h"
+
+namespace jtai {
+
+using Regex = std::shared_ptr<const re2::RE2>;
+
+/// A bullet marker and its nesting level.
+struct BulletMarker {
+  std::string marker;
+  int level = 1;
+};
+
+/// A furniture pattern and where it applies (data/layout/furniture.tsv).
+struct FurnitureRule {
+  enum class Where { kLine, kPair, kPageEnd, kFootnote, kNoteLine };
+  Where where = Where::kLine;
+  Regex first;
+  Regex second;  ///< only for kPair
+};
+
+/// A heading pattern (data/layout/headings.tsv).
+struct HeadingRule {
+  SectionKind kind = SectionKind::kSubheading;
+  Regex pattern;
+};
+
+/// A weighted polarity cue (data/lexicon/polarity.tsv).
+struct PolarityCue {
+  Polarity polarity = Polarity::kNeutral;
+  int weight = 1;
+  Regex pattern;
+};
+
+/// A local authority with the names it goes by (data/areas.tsv).
+struct AreaEntry {
+  std::string name;
+  std::string code;
+  std::string region;
+  std::vector<std::string> aliases;  ///< name first
+};
+
+/// A labelled pattern: inspectorates, metadata fields.
+struct LabelledPattern {
+  std::string label;
+  Regex pattern;
+};
+
+/// Everything the stages read from data/.
+struct Lexicon {
+  std::vector<BulletMarker> bullets;
+  std::vector<FurnitureRule> furniture;
+  std::vector<HeadingRule> headings;
+  std::vector<Regex> non_findings;
+  std::vector<PolarityCue> polarity;
+  std::vector<AreaEntry> areas;
+  Regex area_names;  ///< every area name and alias, word-bounded, longest first
+  std::map<std::string, std::size_t> area_by_alias;  ///< lower-case alias → index into areas
+  std::vector<LabelledPattern> inspectorates;
+  std::multimap<std::string, Regex> letter_patterns;  ///< field → patterns, in file order
+  std::vector<std::pair<int, Regex>> months;
+  std::vector<std::string> honorifics;
+  std::vector<std::string> postnominals;
+  std::vector<std::string> not_name;
+
+  /// Patterns of one metadata FIELD in file order.
+  std::vector<Regex> letter(const std::string& field) const;
+
+  /// The month number a name or abbreviation stands for, or 0.
+  int month(std::string_view name) const;
+
+  /// Index of the area that ALIAS names (case-insensitive), or nullopt.
+  std::optional<std::size_t> area(std::string_view alias) const;
+
+  /// The lexicon built from the embedded data/ files (built on first use, thread-safe).
+  static const Lexicon& builtin();
+};
+
+}  // namespace jtai

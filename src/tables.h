@@ -1,0 +1,58 @@
+// Tab-separated data files (data/*.tsv): parsing with line and column numbers, and
+// compiling their patterns with file:line:col diagnostics. Used by lexicon.cc.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <re2/re2.h>
+
+namespace jtai {
+
+/// One tab-separated field and the 1-based byte column where it starts.
+struct Field {
+  std::string text;
+  int col = 1;
+};
+
+/// One non-comment, non-blank line of a table.
+struct Row {
+  int line = 0;
+  std::vector<Field> fields;
+  /// Field I's text, or "" when the row is shorter.
+  const std::string& at(std::size_t i) const;
+};
+
+/// A parsed data file.
+struct Table {
+  std::string file;  ///< name used in diagnostics
+  std::vector<Row> rows;
+};
+
+/// Splits TEXT into rows; '#' starts a comment line, blank lines are skipped.
+Table parse_table(std::string_view file, std::string_view text);
+
+/// The embedded table data/NAME; throws DataError when it is missing.
+Table builtin_table(std::string_view name);
+
+/// Throws DataError at ROW unless it has at least N fields.
+void require_fields(const Table& table, const Row& row, std::size_t n);
+
+/// Matching options for compile_pattern.
+struct PatternOptions {
+  bool case_insensitive = false;
+  bool word_bounded = false;  ///< wrap in \b...\b
+  bool whole = false;         ///< anchor both ends
+};
+
+/// Compiles field I of ROW as an RE2 pattern; throws DataError pointing at the field.
+std::shared_ptr<const re2::RE2> compile_pattern(const Table& table, const Row& row, std::size_t i,
+                                                PatternOptions options);
+
+/// Compiles PATTERN (already checked) with OPTIONS; returns nullptr and sets ERROR on failure.
+std::shared_ptr<const re2::RE2> try_compile(std::string_view pattern, PatternOptions options,
+                                            std::string* error);
+
+}  // namespace jtai
