@@ -219,18 +219,20 @@ DocumentMeta extract_letter_metadata(std::string_view text, const std::vector<Li
 
   // The introduction: blocks before the first findings heading, after the title.
   std::string intro;
-  std::string inspectorate_block;
+  std::string inspectorate_block;  // the intro block naming the most inspectorates
+  std::size_t inspectorate_count = 0;
   const Section& intro_section = sections.front();
   for (std::size_t b = 0; b < intro_section.end_block && b < seg.blocks.size(); ++b) {
     const Block& block = seg.blocks[b];
     if (title_line && block.last_line <= text_lines[*title_line]) continue;
     intro += block.text + "\n";
-    if (inspectorate_block.empty())
-      for (const auto& ins : lx.inspectorates)
-        if (re2::RE2::PartialMatch(block.text, *ins.pattern)) {
-          inspectorate_block = block.text;
-          break;
-        }
+    std::size_t named = 0;
+    for (const auto& ins : lx.inspectorates)
+      if (re2::RE2::PartialMatch(block.text, *ins.pattern)) ++named;
+    if (named > inspectorate_count) {
+      inspectorate_count = named;
+      inspectorate_block = block.text;
+    }
   }
   for (const auto& ins : lx.inspectorates)
     if (!inspectorate_block.empty() && re2::RE2::PartialMatch(inspectorate_block, *ins.pattern) &&
@@ -249,6 +251,7 @@ DocumentMeta extract_letter_metadata(std::string_view text, const std::vector<Li
     if (!search(*re, intro, &g)) continue;
     std::string m2 = group(*re, g, "m2"), y2 = group(*re, g, "y2");
     std::string m1 = group(*re, g, "m1"), y1 = group(*re, g, "y1");
+    if (y2.empty() && meta.date) y2 = meta.date->substr(0, 4);
     auto end = iso_date(group(*re, g, "d2"), m2, y2, lx);
     auto begin = iso_date(group(*re, g, "d1"), m1.empty() ? m2 : m1, y1.empty() ? y2 : y1, lx);
     if (begin && end) meta.fieldwork = DateRange{*begin, *end};
@@ -281,8 +284,16 @@ DocumentMeta extract_letter_metadata(std::string_view text, const std::vector<Li
       std::vector<std::string> roles;
       std::vector<std::string> orgs;
       for (std::size_t i = seg.blocks[s.heading_block].last_line + 1; i < lines.size(); ++i) {
-        if (seg.roles[i] != LineRole::kText) continue;
+        if (seg.roles[i] == LineRole::kBlank) continue;
         std::string_view s_line = line_text(text, lines[i]);
+        if (seg.roles[i] == LineRole::kFurniture) {
+          // A logo line in the sign-off is an inspectorate's name; other furniture is not signed.
+          bool inspectorate = false;
+          for (const auto& ins : lx.inspectorates)
+            if (re2::RE2::FullMatch(re2::StringPiece(s_line.data(), s_line.size()), "(?:" + ins.pattern->pattern() + ")"))
+              inspectorate = true;
+          if (!inspectorate) continue;
+        }
         std::vector<std::string> cells;
         std::size_t start = 0;
         for (std::size_t k = 0; k <= s_line.size(); ++k) {
@@ -301,6 +312,10 @@ DocumentMeta extract_letter_metadata(std::string_view text, const std::vector<Li
             orgs.push_back(cell);
           } else if (auto p = parse_person_line(cell, lx)) {
             p->relation = PersonRelation::kSignatory;
+            if (p->role && p->organisation) {  // a sign-off cell is "Name Role", commas and all
+              *p->role += ", " + *p->organisation;
+              p->organisation.reset();
+            }
             signers.push_back(*p);
           } else {
             roles.push_back(cell);

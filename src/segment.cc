@@ -123,7 +123,7 @@ bool ends_with_function_word(std::string_view s) {
 
 // The longest line a shape-only heading may have, in bytes, and its most words.
 constexpr std::size_t kHeadingMaxBytes = 70;
-constexpr int kHeadingMaxWords = 9;
+constexpr int kHeadingMaxWords = 12;
 
 bool heading_shape(std::string_view s) {
   if (s.size() > kHeadingMaxBytes || word_count(s) > kHeadingMaxWords) return false;
