@@ -129,7 +129,7 @@ bool heading_shape(std::string_view s) {
   if (s.size() > kHeadingMaxBytes || word_count(s) > kHeadingMaxWords) return false;
   if (!starts_upper(s) || (s.front() >= '0' && s.front() <= '9')) return false;
   char32_t last = last_code_point(s);
-  if (last == '.' || last == ',' || last == ';' || last == ':' || last == '-' || last == 0x2013) return false;
+  if (ends_sentence(s) || last == ',' || last == ';' || last == '-' || last == 0x2013) return false;
   return !ends_with_function_word(s);
 }
 

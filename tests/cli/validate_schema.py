@@ -1,0 +1,28 @@
+#!/usr/bin/env python3
+"""Real records validate against the published JSON Schema.
+Usage: validate_schema.py JTAI SCHEMA CORPUS_DIR"""
+import json, os, subprocess, sys
+import jsonschema
+
+jtai, schema_path, corpus = sys.argv[1:4]
+schema = json.load(open(schema_path, encoding="utf-8"))
+jsonschema.Draft202012Validator.check_schema(schema)
+validator = jsonschema.Draft202012Validator(schema)
+paths = []
+for root, _, files in sorted(os.walk(corpus)):
+    for f in sorted(files):
+        if f.endswith(".txt") and ("jtai-letter" in root or "seeds" in root):
+            paths.append(os.path.join(root, f))
+r = subprocess.run([jtai, "analyse", "--format", "jsonl"] + paths, capture_output=True, text=True)
+count = 0
+failures = 0
+for line in r.stdout.splitlines():
+    rec = json.loads(line)
+    if "error" in rec:
+        continue
+    count += 1
+    for err in validator.iter_errors(rec):
+        failures += 1
+        print(f"{rec['source']['path']}: {'/'.join(map(str, err.absolute_path))}: {err.message}")
+print(f"{count} records validated, {failures} schema errors")
+sys.exit(1 if failures or count == 0 else 0)
