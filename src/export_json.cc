@@ -129,6 +129,7 @@ nlohmann::ordered_json to_json(const Record& r) {
                         {"pages", f.pages},
                         {"agencies", strings(f.agencies)},
                         {"themes", strings(f.themes)},
+                        {"labels", strings(f.labels)},
                         {"evidence", evidence}});
   }
   j["findings"] = findings;

@@ -6,11 +6,12 @@
 #include "jtai/normalise.h"
 #include "jtai/sections.h"
 #include "jtai/segment.h"
+#include "jtai/errors.h"
 #include "lexicon.h"
 
 namespace jtai {
 
-Record analyse(const Ingested& input, const AnalyseOptions& /*options*/) {
+Record analyse(const Ingested& input, const AnalyseOptions& options) {
   const Lexicon& lx = Lexicon::builtin();
   Record record;
   record.source = input.source;
@@ -19,7 +20,38 @@ Record analyse(const Ingested& input, const AnalyseOptions& /*options*/) {
   auto sections = find_sections(seg.blocks, lx);
   record.document = extract_letter_metadata(input.text, lines, seg, sections, lx);
   record.findings = extract_findings(seg.blocks, sections, lx);
+  auto rules = options.rules ? options.rules : builtin_rule_set();
+  tag_findings(input.text, *rules, &record.findings);
   return record;
+}
+
+std::shared_ptr<const RuleSet> builtin_rule_set() {
+  static const std::shared_ptr<const RuleSet> rules = [] {
+    std::vector<RuleDiagnostic> diags;
+    auto rs = RuleSet::compile(builtin_rules(), &diags);
+    if (!diags.empty()) throw DataError(diags[0].file, diags[0].line, diags[0].col, diags[0].message);
+    return rs;
+  }();
+  return rules;
+}
+
+std::shared_ptr<const RuleSet> load_rule_set(const std::string& replace, const std::vector<std::string>& add) {
+  if (replace.empty() && add.empty()) return builtin_rule_set();
+  std::vector<RuleDiagnostic> diags;
+  auto read = [&](const std::string& path) {
+    std::string text;
+    try {
+      text = read_bytes(path);
+    } catch (const InputError& e) {
+      throw DataError(path, 0, 0, e.what());
+    }
+    return parse_rules(text, path, &diags);
+  };
+  RuleFile file = replace.empty() ? builtin_rules() : read(replace);
+  for (const auto& path : add) merge_rules(&file, read(path), &diags);
+  auto rs = RuleSet::compile(file, &diags);
+  if (!diags.empty()) throw DataError(diags[0].file, diags[0].line, diags[0].col, diags[0].message);
+  return rs;
 }
 
 Record analyse_file(const std::string& path, const AnalyseOptions& options) {

@@ -172,6 +172,7 @@ class Builder {
     std::size_t e = lines_[line].text_end;
     if (b >= e) return;
     if (!cur_->text.empty()) cur_->text.push_back(' ');
+    cur_->pieces.push_back({cur_->text.size(), {b, e}});
     cur_->text.append(text_.substr(b, e - b));
     bool whitespace_between = !cur_->spans.empty();
     if (whitespace_between) {

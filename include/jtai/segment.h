@@ -29,6 +29,7 @@ struct Block {
   std::size_t first_line = 0;    ///< index into the line vector
   std::size_t last_line = 0;     ///< inclusive
   std::vector<int> pages;        ///< pages the block touches, ascending
+  std::vector<TextPiece> pieces; ///< one per line: where each stretch of `text` comes from
 };
 
 /// Output of segment().

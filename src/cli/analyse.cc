@@ -16,10 +16,13 @@ namespace {
 struct AnalyseArgs {
   std::vector<std::string> inputs;
   std::string format = "json";
+  std::string rules;
+  std::vector<std::string> add_rules;
 };
 
 int run_analyse(const AnalyseArgs& args) {
   AnalyseOptions options;
+  options.rules = load_rule_set(args.rules, args.add_rules);
   bool failed = false;
   bool array = args.format == "json" && args.inputs.size() > 1;
   bool first = true;
@@ -60,6 +63,8 @@ void register_analyse(CLI::App& app, Command& command) {
   sub->add_option("-f,--format", args->format, "Output format")
       ->check(CLI::IsMember({"json", "jsonl"}))
       ->capture_default_str();
+  sub->add_option("--rules", args->rules, "Tag with this rules file instead of the built-in rules");
+  sub->add_option("--add-rules", args->add_rules, "Add the rules of this file to the built-in ones (repeatable)");
   sub->callback([args, &command] { command.run = [args] { return run_analyse(*args); }; });
 }
 

@@ -17,5 +17,7 @@ struct Command {
 };
 
 void register_analyse(CLI::App& app, Command& command);
+void register_rules(CLI::App& app, Command& command);
+void register_explain(CLI::App& app, Command& command);
 
 }  // namespace jtai::cli

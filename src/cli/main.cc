@@ -15,6 +15,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   Command command;
   register_analyse(app, command);
+  register_rules(app, command);
+  register_explain(app, command);
   spdlog::set_pattern("jtai: %v");
   spdlog::set_level(spdlog::level::warn);
   try {

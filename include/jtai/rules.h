@@ -1,0 +1,129 @@
+// The rules engine: editable rule files (data/rules/*.rules, docs/rules-format.md)
+// parsed with file:line:col diagnostics, compiled into one multi-pattern matcher
+// (RE2::Set) and applied to findings (stage "tag", after findings.h) to label them with
+// agencies, themes or a user's own labels, each label with its evidence.
+//
+// Syntax (one rule per `rule` line; indented lines belong to the rule above):
+//
+//   # agencies
+//   rule agency.police.force agency:police weight=2
+//     match  police | the force | police officers | constabulary
+//     regex  officers? (?:attending|in the MASH)
+//     unless police and crime commissioner
+//   threshold theme:timeliness 2
+//   share theme 50
+//
+// `match` takes phrases separated by `|`: case-insensitive, whole words, any run of
+// white space between words, `*` at the end of a word for any ending (`investigat*`).
+// `regex` takes one RE2 pattern, case-insensitive, whole words. `unless` phrases veto a
+// match they overlap. A label is given when the weights of its matches in a finding add
+// up to its threshold (default 1) and, where a `share` is set for its kind, to that
+// percentage of the strongest label of the same kind in the finding. An acronym the document defines ("the vulnerability
+// assessment team (VAT)") takes the labels of the rules its long form matches.
+//
+// Lifecycle (as RE2::Set): parse_rules() → RuleSet::compile() → RuleSet::match().
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "jtai/model.h"
+
+namespace jtai {
+
+/// One problem in a rules file.
+struct RuleDiagnostic {
+  std::string file;
+  int line = 0;
+  int col = 0;
+  std::string message;
+  std::string source_line;  ///< the offending line, for the caret display
+};
+
+/// Renders D as "file:line:col: message", the source line and a caret under col.
+std::string render(const RuleDiagnostic& d);
+
+/// A pattern of a rule as written, with where it was written.
+struct PatternSpec {
+  enum class Type { kPhrase, kRegex };
+  Type type = Type::kPhrase;
+  std::string text;
+  int line = 0;
+  int col = 0;
+};
+
+/// One rule as written.
+struct RuleSpec {
+  std::string id;
+  std::string label;  ///< "agency:police", "theme:timeliness", or a user's own "prefix:name"
+  int weight = 1;
+  std::vector<PatternSpec> patterns;
+  std::vector<PatternSpec> unless;
+  std::string file;
+  int line = 0;
+};
+
+/// Rules and label thresholds of one or more files.
+struct RuleFile {
+  std::vector<RuleSpec> rules;
+  std::map<std::string, int> thresholds;
+  std::map<std::string, int> shares;  ///< label kind → percent of the strongest label of that kind
+};
+
+/// Parses TEXT (named FILE in diagnostics); problems go to DIAGNOSTICS, good rules are kept.
+RuleFile parse_rules(std::string_view text, std::string_view file, std::vector<RuleDiagnostic>* diagnostics);
+
+/// The built-in rules: every data/rules/*.rules file, parsed in name order.
+RuleFile builtin_rules();
+
+/// Concatenated text of the built-in rule files, as `jtai rules dump` writes it.
+std::string builtin_rules_text();
+
+/// Appends EXTRA's rules and thresholds to BASE (a rule id defined twice is an error).
+void merge_rules(RuleFile* base, const RuleFile& extra, std::vector<RuleDiagnostic>* diagnostics);
+
+/// One match of a rule in a text.
+struct RuleMatch {
+  std::size_t rule = 0;  ///< index into RuleSet::rules()
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+/// Rules compiled into one multi-pattern matcher. Not copyable; share it by pointer.
+class RuleSet {
+ public:
+  /// Compiles FILE; bad patterns go to DIAGNOSTICS and are left out.
+  static std::shared_ptr<const RuleSet> compile(const RuleFile& file, std::vector<RuleDiagnostic>* diagnostics);
+  ~RuleSet();
+  RuleSet(const RuleSet&) = delete;
+  RuleSet& operator=(const RuleSet&) = delete;
+
+  /// All matches in TEXT, unless-vetoed ones removed, in text order.
+  std::vector<RuleMatch> match(std::string_view text) const;
+
+  /// The compiled rules, in file order.
+  const std::vector<RuleSpec>& rules() const { return rules_; }
+
+  /// Threshold of LABEL (default 1).
+  int threshold(const std::string& label) const;
+
+  /// Percent of the strongest label of KIND that a label of that kind needs (default 0).
+  int share(const std::string& kind) const;
+
+ private:
+  RuleSet();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  std::vector<RuleSpec> rules_;
+  std::map<std::string, int> thresholds_;
+  std::map<std::string, int> shares_;
+};
+
+/// Labels the findings of RECORD (agencies, themes, other labels) with evidence, reading
+/// TEXT (the analysed text) for acronyms the document defines.
+void tag_findings(std::string_view text, const RuleSet& rules, std::vector<Finding>* findings);
+
+}  // namespace jtai

@@ -1,0 +1,125 @@
+// Tagging findings with the labels of a RuleSet, with evidence.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <re2/re2.h>
+
+#include "jtai/rules.h"
+
+namespace jtai {
+namespace {
+
+// How many matches of one rule count towards its label in one finding.
+constexpr int kMaxCountedMatches = 2;
+// Words of a long form looked at beyond the acronym's letters ("of", "the", "and").
+constexpr std::size_t kLongFormSlack = 2;
+
+ByteSpan to_input(const Finding& f, std::size_t b, std::size_t e) {
+  auto locate = [&](std::size_t t) -> std::size_t {
+    for (auto it = f.pieces.rbegin(); it != f.pieces.rend(); ++it)
+      if (it->text_begin <= t) {
+        std::size_t off = t - it->text_begin;
+        std::size_t len = it->input.end - it->input.begin;
+        return it->input.begin + std::min(off, len);
+      }
+    return f.spans.empty() ? 0 : f.spans.front().begin;
+  };
+  if (f.pieces.empty()) return {b, e};
+  std::size_t ib = locate(b);
+  std::size_t ie = e > b ? locate(e - 1) + 1 : ib;
+  return {ib, std::max(ib, ie)};
+}
+
+// Acronyms the document defines: "long form (ABC)" → rules matching the long form.
+std::map<std::string, std::set<std::size_t>> defined_acronyms(std::string_view text, const RuleSet& rules) {
+  std::map<std::string, std::set<std::size_t>> out;
+  static const re2::RE2 def("\\(([A-Z][A-Za-z]{1,7})\\)");
+  re2::StringPiece in(text.data(), text.size());
+  re2::StringPiece acronym;
+  while (re2::RE2::FindAndConsume(&in, def, &acronym)) {
+    std::string acr(acronym.data(), acronym.size());
+    std::size_t upper = static_cast<std::size_t>(std::count_if(acr.begin(), acr.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+    if (upper < 2) continue;
+    // The words before the parenthesis: as many as the acronym has capitals, and a little slack.
+    std::size_t open = static_cast<std::size_t>(acronym.data() - text.data()) - 1;
+    std::size_t start = open;
+    std::size_t words = 0;
+    while (start > 0 && words < upper + kLongFormSlack) {
+      --start;
+      if (text[start] == ' ' || text[start] == '\n') {
+        ++words;
+        while (start > 0 && (text[start - 1] == ' ' || text[start - 1] == '\n')) --start;
+      }
+      if (text[start] == '.' || text[start] == '(' || text[start] == ')' || text[start] == ',') break;
+    }
+    std::string_view long_form = text.substr(start, open - start);
+    for (const auto& m : rules.match(long_form)) out[acr].insert(m.rule);
+  }
+  return out;
+}
+
+}  // namespace
+
+void tag_findings(std::string_view text, const RuleSet& rules, std::vector<Finding>* findings) {
+  auto acronyms = defined_acronyms(text, rules);
+  std::vector<std::pair<std::unique_ptr<re2::RE2>, std::set<std::size_t>>> acronym_res;
+  for (const auto& [acr, rule_ids] : acronyms)
+    acronym_res.emplace_back(std::make_unique<re2::RE2>("\\b" + re2::RE2::QuoteMeta(acr) + "s?\\b"), rule_ids);
+
+  for (auto& f : *findings) {
+    struct Hit {
+      std::size_t rule;
+      std::size_t begin, end;
+      std::string via;
+    };
+    std::vector<Hit> hits;
+    for (const auto& m : rules.match(f.text)) hits.push_back({m.rule, m.begin, m.end, ""});
+    for (const auto& [re, rule_ids] : acronym_res) {
+      re2::StringPiece in(f.text);
+      re2::StringPiece m;
+      while (re->Match(in, 0, in.size(), re2::RE2::UNANCHORED, &m, 1)) {
+        std::size_t b = static_cast<std::size_t>(m.data() - f.text.data());
+        for (std::size_t r : rule_ids) hits.push_back({r, b, b + m.size(), "@acronym"});
+        in.remove_prefix(static_cast<std::size_t>(m.data() - in.data()) + std::max<std::size_t>(m.size(), 1));
+      }
+    }
+    std::map<std::string, int> weight;
+    std::map<std::size_t, int> counted;
+    for (const auto& h : hits) {
+      const RuleSpec& r = rules.rules()[h.rule];
+      if (counted[h.rule]++ < kMaxCountedMatches) weight[r.label] += r.weight;
+    }
+    // A label needs its threshold and, within its kind, its share of the strongest label.
+    std::map<std::string, int> strongest;
+    for (const auto& [label, w] : weight) {
+      std::string kind = label.substr(0, label.find(':'));
+      strongest[kind] = std::max(strongest[kind], w);
+    }
+    std::set<std::string> given;
+    for (const auto& [label, w] : weight) {
+      std::string kind = label.substr(0, label.find(':'));
+      if (w >= rules.threshold(label) && w * 100 >= strongest[kind] * rules.share(kind)) given.insert(label);
+    }
+    f.agencies.clear();
+    f.themes.clear();
+    f.labels.clear();
+    f.evidence.clear();
+    std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+      return a.begin != b.begin ? a.begin < b.begin : a.rule < b.rule;
+    });
+    for (const auto& h : hits) {
+      const RuleSpec& r = rules.rules()[h.rule];
+      if (!given.count(r.label)) continue;
+      f.evidence.push_back({r.label, r.id + h.via, to_input(f, h.begin, h.end)});
+      auto colon = r.label.find(':');
+      std::string kind = r.label.substr(0, colon);
+      std::string name = r.label.substr(colon + 1);
+      auto& list = kind == "agency" ? f.agencies : kind == "theme" ? f.themes : f.labels;
+      std::string value = (kind == "agency" || kind == "theme") ? name : r.label;
+      if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
+    }
+  }
+}
+
+}  // namespace jtai

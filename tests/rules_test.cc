@@ -1,0 +1,132 @@
+// Rules engine: parser diagnostics, compiled matcher and tagger, named by input.
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "jtai/pipeline.h"
+#include "jtai/rules.h"
+
+using jtai::parse_rules;
+using jtai::RuleDiagnostic;
+using jtai::RuleSet;
+
+namespace {
+
+std::vector<std::string> messages(const std::vector<RuleDiagnostic>& d) {
+  std::vector<std::string> out;
+  for (const auto& x : d) out.push_back(std::to_string(x.line) + ":" + std::to_string(x.col) + ": " + x.message);
+  return out;
+}
+
+std::shared_ptr<const RuleSet> compile(const std::string& text) {
+  std::vector<RuleDiagnostic> d;
+  auto rs = RuleSet::compile(parse_rules(text, "t.rules", &d), &d);
+  REQUIRE(d.empty());
+  return rs;
+}
+
+}  // namespace
+
+TEST_CASE("parse_rules: a good file", "[rules]") {
+  std::vector<RuleDiagnostic> d;
+  auto f = parse_rules("# c\nrule a.b agency:police weight=2\n  match police | the force\n  unless police and crime commissioner\n"
+                       "  regex officers?\nthreshold agency:police 3\nshare theme 40\n",
+                       "t.rules", &d);
+  CHECK(d.empty());
+  REQUIRE(f.rules.size() == 1);
+  CHECK(f.rules[0].id == "a.b");
+  CHECK(f.rules[0].label == "agency:police");
+  CHECK(f.rules[0].weight == 2);
+  CHECK(f.rules[0].patterns.size() == 3);
+  CHECK(f.rules[0].patterns[1].text == "the force");
+  CHECK(f.rules[0].patterns[1].col == 18);
+  CHECK(f.rules[0].unless.size() == 1);
+  CHECK(f.thresholds.at("agency:police") == 3);
+  CHECK(f.shares.at("theme") == 40);
+}
+
+TEST_CASE("parse_rules: mistakes by input", "[rules]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"rule x\n", "1:7: a rule needs an id and a label: rule ID LABEL [weight=N]"},
+      {"rule x Police\n  match a\n", "1:8: bad label 'Police' (expected kind:name, e.g. theme:timeliness)"},
+      {"rule x a:b weight=zero\n  match a\n", "1:19: weight must be a whole number from 1 to 999, found 'zero'"},
+      {"rule x a:b\n  matches a\n", "2:3: unknown rule line 'matches' (expected match, regex or unless)"},
+      {"rule x a:b\n  match a ||b\n", "2:12: empty phrase"},
+      {"labels a\n", "1:1: unknown statement 'labels' (expected rule, threshold or share)"},
+      {"  match a\n", "1:3: indented line outside a rule"},
+      {"rule x a:b\n", "1:1: rule 'x' has no match or regex line"},
+      {"rule x a:b\n  match a\nrule x a:c\n  match b\n", "3:6: rule id 'x' is defined twice"},
+  };
+  for (const auto& [text, want] : cases) {
+    SECTION(want) {
+      std::vector<RuleDiagnostic> d;
+      parse_rules(text, "t.rules", &d);
+      CHECK(messages(d) == std::vector<std::string>{want});
+    }
+  }
+}
+
+TEST_CASE("render: location, source line and caret", "[rules]") {
+  RuleDiagnostic d{"t.rules", 2, 5, "oops", "  a bc"};
+  CHECK(jtai::render(d) == "t.rules:2:5: oops\n    a bc\n      ^\n");
+}
+
+TEST_CASE("RuleSet::compile reports a bad regex", "[rules]") {
+  std::vector<RuleDiagnostic> d;
+  RuleSet::compile(parse_rules("rule x a:b\n  regex (oops\n", "t.rules", &d), &d);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].line == 2);
+  CHECK(d[0].col == 9);
+  CHECK(d[0].message == "bad regex: missing ): (oops");
+}
+
+TEST_CASE("RuleSet::match by input", "[rules]") {
+  auto rs = compile(
+      "rule p agency:police\n  match police | the force\n  unless police and crime commissioner\n"
+      "rule i theme:investigations\n  match investigat*\n"
+      "rule v agency:police\n  match VAT\n"
+      "rule m theme:multi-agency-working\n  match multi-agency\n");
+  auto texts = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& m : rs->match(text)) out.push_back(rs->rules()[m.rule].id + "=" + text.substr(m.begin, m.end - m.begin));
+    return out;
+  };
+  CHECK(texts("The Police and the force.") == std::vector<std::string>{"p=Police", "p=the force"});
+  CHECK(texts("The Police and Crime Commissioner") == std::vector<std::string>{});
+  CHECK(texts("investigations and investigating") == std::vector<std::string>{"i=investigations", "i=investigating"});
+  CHECK(texts("the VAT and a vat of tea") == std::vector<std::string>{"v=VAT"});
+  CHECK(texts("multi agency, multiagency, multi-agency") ==
+        std::vector<std::string>{"m=multi agency", "m=multiagency", "m=multi-agency"});
+  CHECK(texts("impolite") == std::vector<std::string>{});
+}
+
+TEST_CASE("tag_findings: thresholds, acronyms and evidence", "[rules]") {
+  auto rs = compile(
+      "rule p agency:police\n  match police\n"
+      "rule d theme:delay weight=2\n  match delay*\n"
+      "rule w theme:waits\n  match wait*\nthreshold theme:waits 2\n");
+  std::string doc = "The police vulnerability assessment team (VAT) works. The VAT waits. There were delays.";
+  jtai::Finding f;
+  f.text = "The VAT waits. There were delays.";
+  std::size_t at = doc.find("The VAT");
+  f.spans = {{at, doc.size()}};
+  f.pieces = {{0, {at, doc.size()}}};
+  std::vector<jtai::Finding> fs{f};
+  jtai::tag_findings(doc, *rs, &fs);
+  CHECK(fs[0].agencies == std::vector<std::string>{"police"});
+  CHECK(fs[0].themes == std::vector<std::string>{"delay"});
+  REQUIRE(fs[0].evidence.size() == 2);
+  CHECK(fs[0].evidence[0].rule == "p@acronym");
+  CHECK(doc.substr(fs[0].evidence[0].span.begin, fs[0].evidence[0].span.end - fs[0].evidence[0].span.begin) == "VAT");
+  CHECK(doc.substr(fs[0].evidence[1].span.begin, fs[0].evidence[1].span.end - fs[0].evidence[1].span.begin) == "delays");
+}
+
+TEST_CASE("built-in rules compile and cover every taxonomy agency", "[rules]") {
+  auto rs = jtai::builtin_rule_set();
+  std::set<std::string> labels;
+  for (const auto& r : rs->rules()) labels.insert(r.label);
+  for (const char* a : {"local-authority", "police", "pcc", "health", "probation", "youth-justice", "education",
+                        "safeguarding-partnership", "voluntary-sector", "courts-cps", "partnership"})
+    CHECK(labels.count(std::string("agency:") + a) == 1);
+  CHECK(labels.size() == 11 + 24);
+}
