@@ -17,14 +17,7 @@ bool contains(const std::vector<std::string>& words, std::string_view w) {
 
 std::vector<std::string> tokens(std::string_view s) {
   std::vector<std::string> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
-    std::size_t j = i;
-    while (j < s.size() && s[j] != ' ' && s[j] != '\t') ++j;
-    if (j > i) out.emplace_back(s.substr(i, j - i));
-    i = j;
-  }
+  for (const auto& w : split_words(s)) out.emplace_back(w.text);
   return out;
 }
 

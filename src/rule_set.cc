@@ -7,6 +7,7 @@
 #include <re2/set.h>
 
 #include "jtai/rules.h"
+#include "text_util.h"
 
 namespace jtai {
 namespace {
@@ -27,14 +28,7 @@ bool all_caps(std::string_view w) {
 // as written, whole words at both ends.
 std::string phrase_regex(std::string_view phrase) {
   std::vector<std::string> ws;
-  std::size_t i = 0;
-  while (i < phrase.size()) {
-    while (i < phrase.size() && (phrase[i] == ' ' || phrase[i] == '\t')) ++i;
-    std::size_t j = i;
-    while (j < phrase.size() && phrase[j] != ' ' && phrase[j] != '\t') ++j;
-    if (j > i) ws.emplace_back(phrase.substr(i, j - i));
-    i = j;
-  }
+  for (const auto& w : split_words(phrase)) ws.emplace_back(w.text);
   std::string out;
   for (std::size_t k = 0; k < ws.size(); ++k) {
     std::string w = ws[k];

@@ -5,6 +5,7 @@
 
 #include "builtin_data.h"
 #include "jtai/rules.h"
+#include "text_util.h"
 
 namespace jtai {
 namespace {
@@ -26,21 +27,14 @@ bool valid_id(std::string_view s) {
   return true;
 }
 
-struct Word {
+struct ColumnWord {
   std::string text;
-  int col;
+  int col;  // 1-based
 };
 
-std::vector<Word> words(std::string_view line) {
-  std::vector<Word> out;
-  std::size_t i = 0;
-  while (i < line.size()) {
-    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
-    std::size_t j = i;
-    while (j < line.size() && line[j] != ' ' && line[j] != '\t') ++j;
-    if (j > i) out.push_back({std::string(line.substr(i, j - i)), static_cast<int>(i) + 1});
-    i = j;
-  }
+std::vector<ColumnWord> words(std::string_view line) {
+  std::vector<ColumnWord> out;
+  for (const auto& w : split_words(line)) out.push_back({std::string(w.text), static_cast<int>(w.offset) + 1});
   return out;
 }
 

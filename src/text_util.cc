@@ -97,4 +97,17 @@ int word_count(std::string_view s) {
   return n;
 }
 
+std::vector<Word> split_words(std::string_view s) {
+  std::vector<Word> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ' && s[j] != '\t') ++j;
+    if (j > i) out.push_back({i, s.substr(i, j - i)});
+    i = j;
+  }
+  return out;
+}
+
 }  // namespace jtai

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace jtai {
 
@@ -29,5 +30,14 @@ std::string ascii_lower(std::string_view s);
 
 /// Number of words (white-space separated) in S.
 int word_count(std::string_view s);
+
+/// A word of a line and its byte offset.
+struct Word {
+  std::size_t offset = 0;
+  std::string_view text;
+};
+
+/// The words of S, split at spaces and tabs.
+std::vector<Word> split_words(std::string_view s);
 
 }  // namespace jtai
