@@ -63,6 +63,13 @@ bool name_like(std::string_view tok, const Lexicon& lx) {
 }
 
 
+// True when the whole of S names an inspectorate ("Ofsted", "Care Quality Commission").
+bool inspectorate_name(std::string_view s, const Lexicon& lx) {
+  for (const auto& ins : lx.inspectorates)
+    if (re2::RE2::FullMatch(re2::StringPiece(s.data(), s.size()), *ins.pattern)) return true;
+  return false;
+}
+
 }  // namespace
 
 std::optional<Person> parse_person_line(std::string_view line, const Lexicon& lx) {
@@ -281,11 +288,7 @@ DocumentMeta extract_letter_metadata(std::string_view text, const std::vector<Li
         std::string_view s_line = line_text(text, lines[i]);
         if (seg.roles[i] == LineRole::kFurniture) {
           // A logo line in the sign-off is an inspectorate's name; other furniture is not signed.
-          bool inspectorate = false;
-          for (const auto& ins : lx.inspectorates)
-            if (re2::RE2::FullMatch(re2::StringPiece(s_line.data(), s_line.size()), "(?:" + ins.pattern->pattern() + ")"))
-              inspectorate = true;
-          if (!inspectorate) continue;
+          if (!inspectorate_name(s_line, lx)) continue;
         }
         std::vector<std::string> cells;
         std::size_t start = 0;
@@ -298,10 +301,7 @@ DocumentMeta extract_letter_metadata(std::string_view text, const std::vector<Li
           start = k + 1;
         }
         for (const auto& cell : cells) {
-          bool org = false;
-          for (const auto& ins : lx.inspectorates)
-            if (re2::RE2::FullMatch(cell, "(?:" + ins.pattern->pattern() + ")")) org = true;
-          if (org) {
+          if (inspectorate_name(cell, lx)) {
             orgs.push_back(cell);
           } else if (auto p = parse_person_line(cell, lx)) {
             p->relation = PersonRelation::kSignatory;
@@ -325,12 +325,10 @@ DocumentMeta extract_letter_metadata(std::string_view text, const std::vector<Li
           auto c = p.role->rfind(", ");
           if (c != std::string::npos) {
             std::string tail = p.role->substr(c + 2);
-            for (const auto& ins : lx.inspectorates)
-              if (re2::RE2::FullMatch(tail, "(?:" + ins.pattern->pattern() + ")")) {
-                p.organisation = tail;
-                p.role = p.role->substr(0, c);
-                break;
-              }
+            if (inspectorate_name(tail, lx)) {
+              p.organisation = tail;
+              p.role = p.role->substr(0, c);
+            }
           }
         }
         meta.people.push_back(p);

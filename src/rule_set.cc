@@ -133,7 +133,6 @@ std::vector<RuleMatch> RuleSet::match(std::string_view text) const {
       std::size_t e = b + m.size();
       bool vetoed = false;
       for (const auto& u : impl_->unless[rule]) {
-        re2::StringPiece uin = sp;
         re2::StringPiece um;
         std::size_t from = 0;
         while (from < sp.size() && u->Match(sp, from, sp.size(), re2::RE2::UNANCHORED, &um, 1)) {
@@ -145,7 +144,6 @@ std::vector<RuleMatch> RuleSet::match(std::string_view text) const {
           }
           from = ue > ub ? ue : ub + 1;
         }
-        (void)uin;
         if (vetoed) break;
       }
       if (!vetoed) out.push_back({rule, b, e});
