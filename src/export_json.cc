@@ -89,6 +89,8 @@ nlohmann::ordered_json to_json(const Record& r) {
                  {"format", to_string(r.source.format)},
                  {"bytes", r.source.bytes},
                  {"sha256", r.source.sha256}};
+  if (r.source.text_sha256) j["source"]["text_sha256"] = *r.source.text_sha256;
+  if (r.source.pages) j["source"]["pages"] = *r.source.pages;
   const DocumentMeta& d = r.document;
   json doc;
   doc["kind"] = to_string(d.kind);

@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "ingest_formats.h"
 #include "jtai/errors.h"
 #include "jtai/normalise.h"
 
@@ -47,6 +48,24 @@ SourceFormat detect_format(std::string_view bytes) {
   return SourceFormat::kText;
 }
 
+namespace {
+
+// What a non-document file a user may hand over by mistake is, from its magic bytes.
+std::string_view binary_signature(std::string_view b) {
+  struct Magic {
+    std::string_view prefix, what;
+  };
+  static constexpr Magic kMagic[] = {
+      {"\x89PNG\r\n\x1a\n", "a PNG image"}, {"\xFF\xD8\xFF", "a JPEG image"}, {"GIF8", "a GIF image"},
+      {"PK\x03\x04", "a ZIP archive, e.g. .docx or .xlsx"}, {"\xD0\xCF\x11\xE0", "an old Office file, e.g. .doc"},
+      {"\x1F\x8B", "gzip-compressed data"}};
+  for (const auto& m : kMagic)
+    if (b.substr(0, m.prefix.size()) == m.prefix) return m.what;
+  return {};
+}
+
+}  // namespace
+
 Ingested ingest(const std::string& path, std::string bytes) {
   if (bytes.empty()) throw InputError(path, "empty file");
   Ingested out;
@@ -54,10 +73,21 @@ Ingested ingest(const std::string& path, std::string bytes) {
   out.source.bytes = bytes.size();
   out.source.sha256 = sha256_hex(bytes);
   out.source.format = detect_format(bytes);
-  if (out.source.format == SourceFormat::kPdf)
-    throw InputError(path, "PDF input is not supported by this build; extract the text first (pdftotext)");
-  if (out.source.format == SourceFormat::kHtml)
-    throw InputError(path, "HTML input is not supported by this build; save the page as text");
+  if (out.source.format == SourceFormat::kPdf) {
+    int pages = 0;
+    out.text = pdf_to_text(path, bytes, &pages);
+    out.source.pages = pages;
+  } else if (out.source.format == SourceFormat::kHtml) {
+    out.text = html_to_text(path, bytes);
+  }
+  if (out.source.format != SourceFormat::kText) {
+    std::size_t bad = 0;
+    if (!valid_utf8(out.text, &bad)) throw InputError(path, fmt::format("extracted text is not UTF-8 at byte {}", bad));
+    out.source.text_sha256 = sha256_hex(out.text);
+    return out;
+  }
+  if (auto what = binary_signature(bytes); !what.empty())
+    throw InputError(path, fmt::format("not a text, PDF or HTML document ({})", what));
   std::size_t nul = bytes.find('\0');
   if (nul != std::string::npos) throw InputError(path, fmt::format("binary data (NUL byte at offset {})", nul));
   std::size_t bad = 0;

@@ -49,3 +49,61 @@ TEST_CASE("ingest keeps text bytes and describes the source", "[ingest]") {
 TEST_CASE("sha256_hex of the empty string", "[ingest]") {
   CHECK(jtai::sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 }
+
+TEST_CASE("HTML ingest: visible text as blocks", "[ingest][html]") {
+  struct Case {
+    const char* name;
+    std::string html;
+    std::string text;
+  };
+  const std::vector<Case> cases = {
+      {"paragraphs and a heading", "<html><body><h1>Title</h1><p>One  two\nthree.</p><p>Four.</p></body></html>",
+       "Title\n\nOne two three.\n\nFour.\n"},
+      {"list items become bullets", "<html><body><ul><li>First</li><li>Second <b>bold</b></li></ul></body></html>",
+       "\xE2\x80\xA2 First\n\n\xE2\x80\xA2 Second bold\n"},
+      {"script, style, nav and footer dropped",
+       "<html><head><title>T</title><style>p{}</style></head><body><nav>Menu</nav><script>x=1</script>"
+       "<p>Text.</p><footer>Copyright</footer></body></html>",
+       "Text.\n"},
+      {"site header dropped, article header kept",
+       "<html><body><header>Site</header><article><header><h1>Headline</h1></header><p>Body.</p></article></body></html>",
+       "Headline\n\nBody.\n"},
+      {"entities decoded", "<html><body><p>Children&rsquo;s &amp; families&nbsp;first</p></body></html>",
+       "Children\xE2\x80\x99s & families\xC2\xA0" "first\n"},
+      {"furniture classes, roles and hidden dropped",
+       "<html><body><div class=\"cookie-banner\">Cookies</div><div role=\"navigation\">Nav</div>"
+       "<p hidden>Secret</p><div class=\"related-stories\">More</div><p>Kept.</p></body></html>",
+       "Kept.\n"},
+      {"line breaks inside a paragraph", "<html><body><p>Line one<br>line two</p></body></html>",
+       "Line one\nline two\n"},
+      {"table rows as lines", "<html><body><table><tr><th>Area</th><th>Code</th></tr><tr><td>York</td><td>E06000014</td></tr></table></body></html>",
+       "Area | Code\n\nYork | E06000014\n"},
+  };
+  for (const auto& c : cases) {
+    SECTION(c.name) {
+      auto in = jtai::ingest("page.html", c.html);
+      CHECK(in.source.format == SourceFormat::kHtml);
+      CHECK(in.text == c.text);
+      CHECK(in.source.text_sha256 == jtai::sha256_hex(c.text));
+    }
+  }
+}
+
+TEST_CASE("HTML and other files that are not documents", "[ingest][html]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"<html><body><nav>Only a menu</nav></body></html>", "HTML page has no visible text"},
+      {"\x89PNG\r\n\x1a\n....", "not a text, PDF or HTML document (a PNG image)"},
+      {"PK\x03\x04....", "not a text, PDF or HTML document (a ZIP archive, e.g. .docx or .xlsx)"},
+      {"%PDF-1.4\nnothing else", "damaged PDF: poppler cannot read it (error: Couldn't find trailer dictionary)"},
+  };
+  for (const auto& [bytes, message] : cases) {
+    SECTION(message) {
+      try {
+        jtai::ingest("f", bytes);
+        FAIL("accepted");
+      } catch (const jtai::InputError& e) {
+        CHECK(std::string(e.what()) == message);
+      }
+    }
+  }
+}

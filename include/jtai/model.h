@@ -43,6 +43,10 @@ struct Source {
   SourceFormat format = SourceFormat::kText;
   std::size_t bytes = 0;
   std::string sha256;  ///< of the input bytes
+  /// For PDF and HTML: SHA-256 of the extracted UTF-8 text that byte spans refer to
+  /// (what `jtai text FILE` prints); absent for text input, where spans are into the file.
+  std::optional<std::string> text_sha256;
+  std::optional<int> pages;  ///< page count of a PDF
 };
 
 /// A local authority area, named as in data/areas.tsv.

@@ -19,5 +19,6 @@ struct Command {
 void register_analyse(CLI::App& app, Command& command);
 void register_rules(CLI::App& app, Command& command);
 void register_explain(CLI::App& app, Command& command);
+void register_text(CLI::App& app, Command& command);
 
 }  // namespace jtai::cli

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   register_analyse(app, command);
   register_rules(app, command);
   register_explain(app, command);
+  register_text(app, command);
   spdlog::set_pattern("jtai: %v");
   spdlog::set_level(spdlog::level::warn);
   try {

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Real records validate against the published JSON Schema.
+"""Real records (every text, PDF and HTML document of the corpus) validate against the published JSON Schema.
 Usage: validate_schema.py JTAI SCHEMA CORPUS_DIR"""
 import json, os, subprocess, sys
 import jsonschema
@@ -11,7 +11,7 @@ validator = jsonschema.Draft202012Validator(schema)
 paths = []
 for root, _, files in sorted(os.walk(corpus)):
     for f in sorted(files):
-        if f.endswith(".txt") and ("jtai-letter" in root or "seeds" in root):
+        if f.endswith((".txt", ".pdf", ".html")) and "gold" not in root:
             paths.append(os.path.join(root, f))
 r = subprocess.run([jtai, "analyse", "--format", "jsonl"] + paths, capture_output=True, text=True)
 count = 0
