@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <stdexcept>
 
 #include <CLI/CLI.hpp>
 
@@ -10,6 +11,11 @@ namespace jtai::cli {
 
 /// Exit codes (docs/cli.md).
 enum ExitCode : int { kOk = 0, kSomeFailed = 1, kUsage = 2 };
+
+/// A command line that cannot run (exit 2), found after parsing, e.g. no inputs.
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
 
 /// What the parsed command line will do.
 struct Command {
@@ -20,5 +26,6 @@ void register_analyse(CLI::App& app, Command& command);
 void register_rules(CLI::App& app, Command& command);
 void register_explain(CLI::App& app, Command& command);
 void register_text(CLI::App& app, Command& command);
+void register_summarise(CLI::App& app, Command& command);
 
 }  // namespace jtai::cli

@@ -41,7 +41,7 @@ void register_explain(CLI::App& app, Command& command) {
   auto* sub = app.add_subcommand("explain", "Show, per finding, which rule put which label where");
   sub->add_option("file", args->file, "Document")->required();
   sub->add_option("--rules", args->rules, "Rules file instead of the built-in rules");
-  sub->add_option("--add-rules", args->add_rules, "Extra rules file (repeatable)");
+  sub->add_option("--add-rules", args->add_rules, "Extra rules file (repeatable)")->allow_extra_args(false);
   sub->callback([args, &command] { command.run = [args] { return run_explain(*args); }; });
 }
 

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include "commands.h"
@@ -18,6 +19,8 @@ int main(int argc, char** argv) {
   register_rules(app, command);
   register_explain(app, command);
   register_text(app, command);
+  register_summarise(app, command);
+  spdlog::set_default_logger(spdlog::stderr_color_mt("jtai"));  // stdout carries records
   spdlog::set_pattern("jtai: %v");
   spdlog::set_level(spdlog::level::warn);
   try {
@@ -26,6 +29,9 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? kOk : kUsage;
+  } catch (const UsageError& e) {
+    std::cerr << "jtai: " << e.what() << '\n';
+    return kUsage;
   } catch (const jtai::DataError& e) {
     std::cerr << "jtai: " << e.what() << '\n';
     return kUsage;

@@ -1,0 +1,77 @@
+// Summaries across many records (after export in the flow): counts of findings by kind,
+// theme and agency, per area and per year, the themes most often raised as areas for
+// improvement, and a one-line digest per document. Built incrementally, so a corpus is
+// summarised in memory that grows with the number of documents' digests only.
+#pragma once
+
+#include <map>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "jtai/model.h"
+
+namespace jtai {
+
+/// What a summary needs of one finding.
+struct FindingDigest {
+  std::string kind;
+  std::vector<std::string> themes;
+  std::vector<std::string> agencies;
+};
+
+/// What a summary needs of one record.
+struct RecordDigest {
+  std::string path;
+  std::string kind;
+  std::string title;
+  std::string date;                ///< ISO date or ""
+  std::vector<std::string> areas;  ///< area names
+  std::vector<FindingDigest> findings;
+};
+
+/// The digest of an analysed record.
+RecordDigest digest(const Record& record);
+
+/// The digest of a record read back from jtai's JSON; throws std::invalid_argument when
+/// JSON is not a jtai.analysis/1 record.
+RecordDigest digest_from_json(const nlohmann::json& record);
+
+/// Counts over a set of documents. Keys are taxonomy ids; "(none)" counts findings
+/// without a theme or agency.
+struct Summary {
+  using Table = std::map<std::string, std::map<std::string, long>>;
+  long documents = 0;
+  long findings = 0;
+  std::map<std::string, long> documents_by_kind;
+  std::map<std::string, long> findings_by_kind;
+  Table kind_theme;    ///< [theme][kind]
+  Table kind_agency;   ///< [agency][kind]
+  Table theme_agency;  ///< [theme][agency]
+  Table per_area;      ///< [area][documents | findings | finding kind]
+  Table per_year;      ///< [year][documents | findings | finding kind]
+  std::map<std::string, long> improvement_themes;  ///< themes of areas for improvement and priority actions
+  /// One line per document: path, kind, date, areas, counts by finding kind, top themes.
+  struct Digest {
+    std::string path, kind, date, title, areas;
+    std::map<std::string, long> counts;
+    std::vector<std::string> top_themes;
+  };
+  std::vector<Digest> digests;
+};
+
+/// Adds one document to SUMMARY.
+void add_to_summary(Summary* summary, const RecordDigest& record);
+
+/// Writes SUMMARY as JSON (ordered keys).
+void write_summary_json(std::ostream& out, const Summary& summary);
+
+/// Writes SUMMARY as tidy CSV: table,row,column,value (one cell of a table per line).
+void write_summary_csv(std::ostream& out, const Summary& summary);
+
+/// Writes SUMMARY as a Markdown report with one table per count.
+void write_summary_markdown(std::ostream& out, const Summary& summary);
+
+}  // namespace jtai

@@ -1,0 +1,177 @@
+// `jtai summarise INPUT...`: counts across many documents. Inputs are documents (analysed
+// on the way) or jtai's own JSON/JSONL records, so `jtai analyse … > all.jsonl;
+// jtai summarise all.jsonl` gives the same summary as summarising the documents.
+#include <fstream>
+#include <iostream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
+
+#include "commands.h"
+#include "common.h"
+#include "jtai/batch.h"
+#include "jtai/export.h"
+#include "jtai/errors.h"
+#include "jtai/ingest.h"
+#include "jtai/pipeline.h"
+#include "jtai/summary.h"
+
+namespace jtai::cli {
+namespace {
+
+struct SummariseArgs {
+  BatchArgs batch;
+  std::string format = "markdown";
+};
+
+bool looks_like_records(std::string_view bytes) {
+  std::size_t i = bytes.find_first_not_of(" \t\r\n");
+  if (i == std::string_view::npos) return false;
+  return (bytes[i] == '{' || bytes[i] == '[') && bytes.find("\"jtai.analysis/1\"") != std::string_view::npos;
+}
+
+// Adds every record of a JSON array or JSONL text; returns how many were error records.
+std::size_t add_records(Summary* summary, const std::string& path, const std::string& bytes) {
+  std::size_t failed = 0;
+  auto add = [&](const nlohmann::json& j) {
+    if (j.contains("error")) {
+      ++failed;
+      return;
+    }
+    add_to_summary(summary, digest_from_json(j));
+  };
+  std::size_t i = bytes.find_first_not_of(" \t\r\n");
+  try {
+    if (bytes[i] == '[') {
+      for (const auto& j : nlohmann::json::parse(bytes)) add(j);
+      return failed;
+    }
+    // One pretty-printed record (`jtai analyse --format json FILE`), else JSONL.
+    if (auto whole = nlohmann::json::parse(bytes, nullptr, false); !whole.is_discarded()) {
+      add(whole);
+      return failed;
+    }
+    std::size_t start = 0;
+    int line = 0;
+    while (start < bytes.size()) {
+      std::size_t end = bytes.find('\n', start);
+      if (end == std::string::npos) end = bytes.size();
+      ++line;
+      std::string_view text(bytes.data() + start, end - start);
+      if (text.find_first_not_of(" \t\r") != std::string_view::npos) {
+        try {
+          add(nlohmann::json::parse(text));
+        } catch (const std::exception& e) {
+          throw InputError(path, fmt::format("line {}: {}", line, e.what()));
+        }
+      }
+      start = end + 1;
+    }
+  } catch (const nlohmann::json::exception& e) {
+    throw InputError(path, e.what());
+  } catch (const std::invalid_argument& e) {
+    throw InputError(path, e.what());
+  }
+  return failed;
+}
+
+int run_summarise(const SummariseArgs& args) {
+  configure_logging(args.batch);
+  BatchArgs batch = args.batch;
+  if (batch.input.extensions.empty())
+    batch.input.extensions = {"txt", "text", "pdf", "html", "htm", "json", "jsonl"};
+  auto files = collect(batch);
+  Summary summary;
+  std::size_t failed = 0;
+  // Record files are read here; documents go through the pipeline on worker threads.
+  std::vector<InputFile> documents;
+  std::string stdin_bytes;
+  bool stdin_document = false;
+  for (const auto& f : files) {
+    std::string bytes;
+    try {
+      // Only the start of a file decides; documents are read again by the pipeline.
+      if (f.path == "-") {
+        stdin_bytes = read_bytes("-");
+        bytes = stdin_bytes;
+      } else {
+        std::ifstream in(f.path, std::ios::binary);
+        if (in) {
+          char head[4096];
+          in.read(head, sizeof head);
+          bytes.assign(head, static_cast<std::size_t>(in.gcount()));
+        }
+      }
+      std::size_t first = bytes.find_first_not_of(" \t\r\n");
+      bool json = first != std::string::npos && (bytes[first] == '{' || bytes[first] == '[');
+      if (json && !looks_like_records(bytes)) {
+        // Other JSON met in a folder walk (annotations, configs) is not a document.
+        if (!f.named) {
+          spdlog::info("{}: skipped, JSON but not jtai records", f.path);
+          continue;
+        }
+        throw InputError(f.path, fmt::format("JSON but not jtai records (no \"schema\": \"{}\")", kSchemaId));
+      }
+      if (json) {
+        if (f.path != "-") bytes = read_bytes(f.path);
+        failed += add_records(&summary, f.path, bytes);
+      } else if (f.path == "-") {
+        stdin_document = true;
+      } else {
+        documents.push_back(f);
+      }
+    } catch (const InputError& e) {
+      spdlog::error("{}: {}", e.path(), e.what());
+      ++failed;
+    }
+  }
+  AnalyseOptions options;
+  options.rules = load_rule_set(args.batch.rules, args.batch.add_rules);
+  if (stdin_document) {
+    try {
+      add_to_summary(&summary, digest(analyse(ingest("-", stdin_bytes), options)));
+    } catch (const InputError& e) {
+      spdlog::error("-: {}", e.what());
+      ++failed;
+    }
+  }
+  std::uint64_t total = 0;
+  for (const auto& f : documents) total += f.bytes;
+  Progress progress(args.batch, documents.size(), total);
+  failed += run_batch(documents, options, args.batch.jobs, [&](BatchResult&& r) {
+    if (r.ok()) {
+      add_to_summary(&summary, digest(std::get<Record>(r.outcome)));
+    } else {
+      progress.clear();
+      spdlog::error("{}: {}", r.path, std::get<std::string>(r.outcome));
+    }
+    progress.advance(documents[r.index].bytes);
+  });
+  progress.finish();
+  std::sort(summary.digests.begin(), summary.digests.end(),
+            [](const Summary::Digest& a, const Summary::Digest& b) { return a.path < b.path; });
+  Output output(args.batch.output);
+  if (args.format == "json") write_summary_json(output.stream(), summary);
+  else if (args.format == "csv") write_summary_csv(output.stream(), summary);
+  else write_summary_markdown(output.stream(), summary);
+  output.commit();
+  return failed ? kSomeFailed : kOk;
+}
+
+}  // namespace
+
+void register_summarise(CLI::App& app, Command& command) {
+  auto args = std::make_shared<SummariseArgs>();
+  auto* sub = app.add_subcommand("summarise", "Summarise many documents or jtai records (markdown, json, csv)");
+  sub->alias("summarize");
+  sub->add_option("inputs", args->batch.input.paths,
+                  "Documents, folders, jtai JSON/JSONL record files, or '-' for standard input");
+  sub->add_option("-f,--format", args->format, "Output format")
+      ->check(CLI::IsMember({"markdown", "json", "csv"}))
+      ->capture_default_str();
+  add_batch_options(sub, args->batch);
+  sub->callback([args, &command] { command.run = [args] { return run_summarise(*args); }; });
+}
+
+}  // namespace jtai::cli

@@ -1,0 +1,75 @@
+// Summary: counting findings by kind, theme, agency, area and year; reading records back.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "jtai/summary.h"
+
+namespace {
+
+jtai::RecordDigest doc(std::string path, std::string date, std::vector<std::string> areas,
+                       std::vector<jtai::FindingDigest> findings) {
+  return {std::move(path), "jtai-letter", "T", std::move(date), std::move(areas), std::move(findings)};
+}
+
+}  // namespace
+
+TEST_CASE("add_to_summary counts by input", "[summary]") {
+  jtai::Summary s;
+  jtai::add_to_summary(&s, doc("a.txt", "2018-11-09", {"York"},
+                               {{"strength", {"voice-of-the-child"}, {"police"}},
+                                {"area-for-improvement", {"timeliness", "assessment"}, {"health", "police"}},
+                                {"area-for-improvement", {"timeliness"}, {}}}));
+  jtai::add_to_summary(&s, doc("b.txt", "", {}, {{"observation", {}, {"police"}}}));
+  SECTION("totals") {
+    CHECK(s.documents == 2);
+    CHECK(s.findings == 4);
+    CHECK(s.findings_by_kind == std::map<std::string, long>{{"area-for-improvement", 2}, {"observation", 1}, {"strength", 1}});
+  }
+  SECTION("kind by theme, with (none)") {
+    CHECK(s.kind_theme["timeliness"] == std::map<std::string, long>{{"area-for-improvement", 2}});
+    CHECK(s.kind_theme["(none)"] == std::map<std::string, long>{{"observation", 1}});
+  }
+  SECTION("theme by agency") {
+    CHECK(s.theme_agency["timeliness"] == std::map<std::string, long>{{"(none)", 1}, {"health", 1}, {"police", 1}});
+  }
+  SECTION("areas for improvement themes") {
+    CHECK(s.improvement_themes == std::map<std::string, long>{{"assessment", 1}, {"timeliness", 2}});
+  }
+  SECTION("per area and year") {
+    CHECK(s.per_area["York"] == std::map<std::string, long>{
+                                    {"area-for-improvement", 2}, {"documents", 1}, {"findings", 3}, {"strength", 1}});
+    CHECK(s.per_year["(no date)"] == std::map<std::string, long>{{"documents", 1}, {"findings", 1}, {"observation", 1}});
+  }
+  SECTION("digests") {
+    REQUIRE(s.digests.size() == 2);
+    CHECK(s.digests[0].top_themes == std::vector<std::string>{"timeliness", "assessment", "voice-of-the-child"});
+    CHECK(s.digests[1].areas.empty());
+  }
+}
+
+TEST_CASE("digest_from_json reads jtai records and refuses other JSON", "[summary]") {
+  auto rec = nlohmann::json::parse(R"({"schema":"jtai.analysis/1","source":{"path":"x.txt"},
+    "document":{"kind":"jtai-letter","title":null,"date":"2020-01-02","areas":[{"name":"York","code":"E06000014"}]},
+    "findings":[{"kind":"strength","themes":["neglect"],"agencies":[]}]})");
+  auto d = jtai::digest_from_json(rec);
+  CHECK(d.path == "x.txt");
+  CHECK(d.title.empty());
+  CHECK(d.areas == std::vector<std::string>{"York"});
+  REQUIRE(d.findings.size() == 1);
+  CHECK(d.findings[0].themes == std::vector<std::string>{"neglect"});
+  CHECK_THROWS_AS(jtai::digest_from_json(nlohmann::json::parse(R"({"file":"gold.txt"})")), std::invalid_argument);
+}
+
+TEST_CASE("summary CSV is tidy: table,row,column,value", "[summary]") {
+  jtai::Summary s;
+  jtai::add_to_summary(&s, doc("a, b.txt", "2019-01-01", {"York"}, {{"strength", {"neglect"}, {}}}));
+  std::ostringstream out;
+  jtai::write_summary_csv(out, s);
+  std::string csv = out.str();
+  CHECK(csv.rfind("table,row,column,value\r\ntotal,documents,,1\r\ntotal,findings,,1\r\n", 0) == 0);
+  CHECK(csv.find("kind_by_theme,neglect,strength,1\r\n") != std::string::npos);
+  CHECK(csv.find("document,\"a, b.txt\",kind,jtai-letter\r\n") != std::string::npos);
+}
