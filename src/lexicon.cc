@@ -94,8 +94,8 @@ Lexicon build() {
     for (const auto& row : t.rows)
       lx.non_findings.push_back(compile_pattern(t, row, 0, {.case_insensitive = true, .whole = true}));
   }
-  {
-    Table t = builtin_table("lexicon/polarity.tsv");
+  auto polarity_table = [](const char* name, std::vector<PolarityCue>* out) {
+    Table t = builtin_table(name);
     for (const auto& row : t.rows) {
       PolarityCue c;
       if (row.at(0) == "positive") c.polarity = Polarity::kPositive;
@@ -103,7 +103,66 @@ Lexicon build() {
       else throw DataError(t.file, row.line, 1, "polarity must be positive or negative, found '" + row.at(0) + "'");
       c.weight = to_int(t, row, 1);
       c.pattern = compile_pattern(t, row, 2, {.case_insensitive = true, .word_bounded = true});
-      lx.polarity.push_back(c);
+      out->push_back(c);
+    }
+  };
+  polarity_table("lexicon/polarity.tsv", &lx.polarity);
+  polarity_table("news/polarity.tsv", &lx.news_polarity);
+  {
+    Table t = builtin_table("document/kinds.tsv");
+    static const std::vector<std::pair<std::string, DocumentKind>> kinds = {
+        {"jtai-letter", DocumentKind::kJtaiLetter},
+        {"thematic-report", DocumentKind::kThematicReport},
+        {"news-article", DocumentKind::kNewsArticle},
+        {"inspection-report", DocumentKind::kInspectionReport}};
+    for (const auto& row : t.rows) {
+      require_fields(t, row, 4);
+      KindSignal k;
+      auto it = std::find_if(kinds.begin(), kinds.end(), [&](const auto& p) { return p.first == row.at(0); });
+      if (it == kinds.end()) throw DataError(t.file, row.line, 1, "unknown document kind '" + row.at(0) + "'");
+      k.kind = it->second;
+      const std::string& w = row.at(2);
+      k.weight = row.at(1) == "fallback" ? 0 : to_int(t, row, 1);
+      if (row.at(1) == "fallback") k.where = KindSignal::Where::kFallback;
+      else if (w == "head") k.where = KindSignal::Where::kHead;
+      else if (w == "line") k.where = KindSignal::Where::kLine;
+      else if (w == "text") k.where = KindSignal::Where::kText;
+      else throw DataError(t.file, row.line, row.fields[2].col, "where must be head, line or text, found '" + w + "'");
+      k.source = row.at(3);
+      bool whole = k.where == KindSignal::Where::kHead || k.where == KindSignal::Where::kLine;
+      k.pattern = compile_pattern(t, row, 3, {.case_insensitive = whole, .whole = whole});
+      lx.kind_signals.push_back(std::move(k));
+    }
+  }
+  {
+    Table t = builtin_table("news/furniture.tsv");
+    for (const auto& row : t.rows) {
+      require_fields(t, row, 2);
+      if (row.at(0) != "line" && row.at(0) != "end")
+        throw DataError(t.file, row.line, 1, "effect must be line or end, found '" + row.at(0) + "'");
+      lx.web_furniture.push_back({row.at(0) == "end", compile_pattern(t, row, 1, {.whole = true})});
+    }
+  }
+  {
+    Table t = builtin_table("news/cues.tsv");
+    for (const auto& row : t.rows) {
+      require_fields(t, row, 2);
+      bool raw = row.at(0) == "glued-heading" || row.at(0) == "concern-list" || row.at(0) == "recommendation-list";
+      PatternOptions o = raw ? PatternOptions{.case_insensitive = row.at(0) != "glued-heading", .whole = true}
+                             : PatternOptions{.case_insensitive = true, .word_bounded = true};
+      lx.news_cues.emplace(row.at(0), compile_pattern(t, row, 1, o));
+    }
+  }
+  {
+    Table t = builtin_table("news/metadata.tsv");
+    for (const auto& row : t.rows) {
+      if (row.at(0) == "topic") {
+        require_fields(t, row, 3);
+        lx.topics.push_back({row.at(1), compile_pattern(t, row, 2, {.case_insensitive = true})});
+      } else {
+        require_fields(t, row, 2);
+        lx.news_patterns.emplace(row.at(0), compile_pattern(t, row, 1, {}));
+      }
     }
   }
   {
@@ -160,6 +219,20 @@ Lexicon build() {
 std::vector<Regex> Lexicon::letter(const std::string& field) const {
   std::vector<Regex> out;
   auto [b, e] = letter_patterns.equal_range(field);
+  for (auto it = b; it != e; ++it) out.push_back(it->second);
+  return out;
+}
+
+std::vector<Regex> Lexicon::cues(const std::string& cls) const {
+  std::vector<Regex> out;
+  auto [b, e] = news_cues.equal_range(cls);
+  for (auto it = b; it != e; ++it) out.push_back(it->second);
+  return out;
+}
+
+std::vector<Regex> Lexicon::news(const std::string& field) const {
+  std::vector<Regex> out;
+  auto [b, e] = news_patterns.equal_range(field);
   for (auto it = b; it != e; ++it) out.push_back(it->second);
   return out;
 }

@@ -58,6 +58,28 @@ struct LabelledPattern {
   Regex pattern;
 };
 
+/// A signal for a document kind (data/document/kinds.tsv).
+struct KindSignal {
+  enum class Where { kHead, kLine, kText, kFallback };
+  DocumentKind kind = DocumentKind::kUnknown;
+  int weight = 1;
+  Where where = Where::kText;
+  std::string source;  ///< the pattern as written, for kind_evidence
+  Regex pattern;
+};
+
+/// A web-page furniture pattern (data/news/furniture.tsv).
+struct WebFurniture {
+  bool ends_article = false;
+  Regex pattern;
+};
+
+/// A labelled pattern with a display label: news topics.
+struct Topic {
+  std::string label;
+  Regex pattern;
+};
+
 /// Everything the stages read from data/.
 struct Lexicon {
   std::vector<BulletMarker> bullets;
@@ -74,9 +96,19 @@ struct Lexicon {
   std::vector<std::string> honorifics;
   std::vector<std::string> postnominals;
   std::vector<std::string> not_name;
+  std::vector<KindSignal> kind_signals;
+  std::vector<WebFurniture> web_furniture;
+  std::multimap<std::string, Regex> news_cues;      ///< class → patterns (data/news/cues.tsv)
+  std::vector<PolarityCue> news_polarity;           ///< extra cues for reported text
+  std::multimap<std::string, Regex> news_patterns;  ///< metadata field → patterns, in file order
+  std::vector<Topic> topics;
 
   /// Patterns of one metadata FIELD in file order.
   std::vector<Regex> letter(const std::string& field) const;
+  /// Cue patterns of CLASS from data/news/cues.tsv.
+  std::vector<Regex> cues(const std::string& cls) const;
+  /// Patterns of FIELD from data/news/metadata.tsv, in file order.
+  std::vector<Regex> news(const std::string& field) const;
 
   /// The month number a name or abbreviation stands for, or 0.
   int month(std::string_view name) const;

@@ -2,6 +2,7 @@
 #include "jtai/pipeline.h"
 
 #include "jtai/findings.h"
+#include "jtai/kind.h"
 #include "jtai/metadata.h"
 #include "jtai/normalise.h"
 #include "jtai/sections.h"
@@ -18,7 +19,10 @@ Record analyse(const Ingested& input, const AnalyseOptions& options) {
   auto lines = split_lines(input.text);
   auto seg = segment(input.text, lines, lx);
   auto sections = find_sections(seg.blocks, lx);
+  KindDecision kind = classify_document(input.text, lines, lx);
   record.document = extract_letter_metadata(input.text, lines, seg, sections, lx);
+  record.document.kind = kind.kind;
+  record.document.kind_evidence = kind.evidence;
   record.findings = extract_findings(seg.blocks, sections, lx);
   auto rules = options.rules ? options.rules : builtin_rule_set();
   tag_findings(input.text, *rules, &record.findings);
