@@ -138,19 +138,28 @@ Lexicon build() {
     Table t = builtin_table("news/furniture.tsv");
     for (const auto& row : t.rows) {
       require_fields(t, row, 2);
-      if (row.at(0) != "line" && row.at(0) != "end")
-        throw DataError(t.file, row.line, 1, "effect must be line or end, found '" + row.at(0) + "'");
-      lx.web_furniture.push_back({row.at(0) == "end", compile_pattern(t, row, 1, {.whole = true})});
+      if (row.at(0) != "line" && row.at(0) != "end" && row.at(0) != "caption")
+        throw DataError(t.file, row.line, 1, "effect must be line, caption or end, found '" + row.at(0) + "'");
+      lx.web_furniture.push_back({row.at(0) == "end", row.at(0) == "caption", compile_pattern(t, row, 1, {.whole = true})});
     }
   }
   {
     Table t = builtin_table("news/cues.tsv");
     for (const auto& row : t.rows) {
       require_fields(t, row, 2);
-      bool raw = row.at(0) == "glued-heading" || row.at(0) == "concern-list" || row.at(0) == "recommendation-list";
-      PatternOptions o = raw ? PatternOptions{.case_insensitive = row.at(0) != "glued-heading", .whole = true}
-                             : PatternOptions{.case_insensitive = true, .word_bounded = true};
+      const std::string& cls = row.at(0);
+      bool whole = cls == "glued-heading" || cls == "concern-list" || cls == "recommendation-list";
+      PatternOptions o = cls == "attribution" ? PatternOptions{}
+                         : whole ? PatternOptions{.case_insensitive = cls != "glued-heading", .whole = true}
+                                 : PatternOptions{.case_insensitive = true, .word_bounded = true};
       lx.news_cues.emplace(row.at(0), compile_pattern(t, row, 1, o));
+    }
+  }
+  {
+    Table t = builtin_table("inspection/metadata.tsv");
+    for (const auto& row : t.rows) {
+      require_fields(t, row, 2);
+      lx.inspection_patterns.emplace(row.at(0), compile_pattern(t, row, 1, {}));
     }
   }
   {
@@ -226,6 +235,13 @@ std::vector<Regex> Lexicon::letter(const std::string& field) const {
 std::vector<Regex> Lexicon::cues(const std::string& cls) const {
   std::vector<Regex> out;
   auto [b, e] = news_cues.equal_range(cls);
+  for (auto it = b; it != e; ++it) out.push_back(it->second);
+  return out;
+}
+
+std::vector<Regex> Lexicon::inspection(const std::string& field) const {
+  std::vector<Regex> out;
+  auto [b, e] = inspection_patterns.equal_range(field);
   for (auto it = b; it != e; ++it) out.push_back(it->second);
   return out;
 }

@@ -71,6 +71,7 @@ struct KindSignal {
 /// A web-page furniture pattern (data/news/furniture.tsv).
 struct WebFurniture {
   bool ends_article = false;
+  bool caption = false;  ///< not applied to list items
   Regex pattern;
 };
 
@@ -102,11 +103,14 @@ struct Lexicon {
   std::vector<PolarityCue> news_polarity;           ///< extra cues for reported text
   std::multimap<std::string, Regex> news_patterns;  ///< metadata field → patterns, in file order
   std::vector<Topic> topics;
+  std::multimap<std::string, Regex> inspection_patterns;  ///< field → patterns (data/inspection/metadata.tsv)
 
   /// Patterns of one metadata FIELD in file order.
   std::vector<Regex> letter(const std::string& field) const;
   /// Cue patterns of CLASS from data/news/cues.tsv.
   std::vector<Regex> cues(const std::string& cls) const;
+  /// Patterns of FIELD from data/inspection/metadata.tsv, in file order.
+  std::vector<Regex> inspection(const std::string& field) const;
   /// Patterns of FIELD from data/news/metadata.tsv, in file order.
   std::vector<Regex> news(const std::string& field) const;
 

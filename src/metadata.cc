@@ -48,6 +48,15 @@ std::string trim(std::string_view s, std::string_view chars = " \t,–-") {
   return out;
 }
 
+// True when the whole of S names an inspectorate ("Ofsted", "Care Quality Commission").
+bool inspectorate_name(std::string_view s, const Lexicon& lx) {
+  for (const auto& ins : lx.inspectorates)
+    if (re2::RE2::FullMatch(re2::StringPiece(s.data(), s.size()), *ins.pattern)) return true;
+  return false;
+}
+
+}  // namespace
+
 // A token that can be part of a personal name: capitalised, letters, apostrophes, hyphens.
 bool name_like(std::string_view tok, const Lexicon& lx) {
   std::string t = strip_trailing(std::string(tok), ",");
@@ -61,16 +70,6 @@ bool name_like(std::string_view tok, const Lexicon& lx) {
   }
   return lower_seen;
 }
-
-
-// True when the whole of S names an inspectorate ("Ofsted", "Care Quality Commission").
-bool inspectorate_name(std::string_view s, const Lexicon& lx) {
-  for (const auto& ins : lx.inspectorates)
-    if (re2::RE2::FullMatch(re2::StringPiece(s.data(), s.size()), *ins.pattern)) return true;
-  return false;
-}
-
-}  // namespace
 
 std::optional<Person> parse_person_line(std::string_view line, const Lexicon& lx) {
   auto toks = tokens(line);

@@ -3,6 +3,7 @@
 
 #include "jtai/findings.h"
 #include "jtai/kind.h"
+#include "jtai/reported.h"
 #include "jtai/metadata.h"
 #include "jtai/normalise.h"
 #include "jtai/sections.h"
@@ -20,10 +21,20 @@ Record analyse(const Ingested& input, const AnalyseOptions& options) {
   auto seg = segment(input.text, lines, lx);
   auto sections = find_sections(seg.blocks, lx);
   KindDecision kind = classify_document(input.text, lines, lx);
-  record.document = extract_letter_metadata(input.text, lines, seg, sections, lx);
+  if (kind.kind == DocumentKind::kNewsArticle || kind.kind == DocumentKind::kThematicReport) {
+    ReportedText r = analyse_reported(input.text, lines, seg, kind.kind, lx);
+    record.document = std::move(r.meta);
+    record.findings = std::move(r.findings);
+    record.quotes = std::move(r.quotes);
+  } else if (kind.kind == DocumentKind::kInspectionReport) {
+    record.document = extract_inspection_metadata(input.text, lines, seg, lx);
+    record.findings = extract_findings(seg.blocks, sections, lx);
+  } else {
+    record.document = extract_letter_metadata(input.text, lines, seg, sections, lx);
+    record.findings = extract_findings(seg.blocks, sections, lx);
+  }
   record.document.kind = kind.kind;
   record.document.kind_evidence = kind.evidence;
-  record.findings = extract_findings(seg.blocks, sections, lx);
   auto rules = options.rules ? options.rules : builtin_rule_set();
   tag_findings(input.text, *rules, &record.findings);
   return record;
