@@ -2,6 +2,7 @@
 // patterns the set reports (the FilteredRE2 idea: one pass finds the candidates).
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -60,14 +61,24 @@ re2::RE2::Options options() {
   re2::RE2::Options o;
   o.set_case_sensitive(false);
   o.set_log_errors(false);
+  o.set_max_mem(64 << 20);  // room for the DFA of a few hundred phrases, so it never falls back to the NFA
+  return o;
+}
+
+re2::RE2::Options longest() {
+  re2::RE2::Options o = options();
+  o.set_longest_match(true);
   return o;
 }
 
 }  // namespace
 
+// One set entry per rule: the alternation of its patterns. A text is scanned once by the
+// set and once more by each rule the set reports, which finds that rule's matches
+// leftmost-longest ("health agencies", not "health" inside it).
 struct RuleSet::Impl {
   re2::RE2::Set set{options(), re2::RE2::UNANCHORED};
-  std::vector<std::unique_ptr<re2::RE2>> patterns;  // index as in the set
+  std::vector<std::unique_ptr<re2::RE2>> patterns;  // index as in the set: one per rule with patterns
   std::vector<std::size_t> pattern_rule;            // set index → rule index
   std::vector<std::vector<std::unique_ptr<re2::RE2>>> unless;  // per rule
   bool compiled = false;
@@ -85,11 +96,13 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const RuleFile& file, std::vecto
     RuleSpec kept = spec;
     kept.patterns.clear();
     std::vector<std::unique_ptr<re2::RE2>> unless;
+    std::string alternation;
     for (const auto& p : spec.patterns) {
       std::string re = pattern_regex(p);
       auto compiled = std::make_unique<re2::RE2>(re, options());
       std::string error;
-      if (!compiled->ok() || rs->impl_->set.Add(re, &error) < 0) {
+      re2::RE2::Set probe(options(), re2::RE2::UNANCHORED);
+      if (!compiled->ok() || probe.Add(re, &error) < 0) {
         // Report the error of the pattern as written, not of its wrapped form.
         re2::RE2 as_written(p.type == PatternSpec::Type::kRegex ? p.text : re, options());
         std::string why = !as_written.ok() ? as_written.error() : compiled->ok() ? error : compiled->error();
@@ -99,9 +112,18 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const RuleFile& file, std::vecto
                             ""});
         continue;
       }
-      rs->impl_->patterns.push_back(std::move(compiled));
-      rs->impl_->pattern_rule.push_back(index);
+      alternation += (alternation.empty() ? "(?:" : "|(?:") + re + ")";
       kept.patterns.push_back(p);
+    }
+    if (!alternation.empty()) {
+      std::string error;
+      auto combined = std::make_unique<re2::RE2>(alternation, longest());
+      if (combined->ok() && rs->impl_->set.Add(alternation, &error) >= 0) {
+        rs->impl_->patterns.push_back(std::move(combined));
+        rs->impl_->pattern_rule.push_back(index);
+      } else if (diags) {
+        diags->push_back({spec.file, spec.line, 1, "rule too large to compile: " + (combined->ok() ? error : combined->error()), ""});
+      }
     }
     for (const auto& p : spec.unless) {
       auto compiled = std::make_unique<re2::RE2>(pattern_regex(p), options());
@@ -122,34 +144,41 @@ std::vector<RuleMatch> RuleSet::match(std::string_view text) const {
   re2::StringPiece sp(text.data(), text.size());
   if (!impl_->set.Match(sp, &hits)) return out;
   std::sort(hits.begin(), hits.end());
+  // Each rule's `unless` phrases are found once per text, then matches they overlap are dropped.
+  std::map<std::size_t, std::vector<std::pair<std::size_t, std::size_t>>> vetoes;
+  auto vetoes_of = [&](std::size_t rule) -> const std::vector<std::pair<std::size_t, std::size_t>>& {
+    auto it = vetoes.find(rule);
+    if (it != vetoes.end()) return it->second;
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    for (const auto& u : impl_->unless[rule]) {
+      re2::StringPiece um;
+      std::size_t from = 0;
+      while (from < sp.size() && u->Match(sp, from, sp.size(), re2::RE2::UNANCHORED, &um, 1)) {
+        std::size_t ub = static_cast<std::size_t>(um.data() - sp.data());
+        std::size_t ue = ub + um.size();
+        spans.emplace_back(ub, ue);
+        from = ue > ub ? ue : ub + 1;
+      }
+    }
+    return vetoes.emplace(rule, std::move(spans)).first->second;
+  };
   for (int h : hits) {
     auto hi = static_cast<std::size_t>(h);
     std::size_t rule = impl_->pattern_rule[hi];
-    re2::StringPiece in = sp;
     re2::StringPiece m;
-    while (in.size() > 0 && impl_->patterns[hi]->Match(sp, static_cast<std::size_t>(in.data() - sp.data()), sp.size(),
-                                                       re2::RE2::UNANCHORED, &m, 1)) {
+    std::size_t pos = 0;
+    while (pos < sp.size() && impl_->patterns[hi]->Match(sp, pos, sp.size(), re2::RE2::UNANCHORED, &m, 1)) {
       std::size_t b = static_cast<std::size_t>(m.data() - sp.data());
       std::size_t e = b + m.size();
       bool vetoed = false;
-      for (const auto& u : impl_->unless[rule]) {
-        re2::StringPiece um;
-        std::size_t from = 0;
-        while (from < sp.size() && u->Match(sp, from, sp.size(), re2::RE2::UNANCHORED, &um, 1)) {
-          std::size_t ub = static_cast<std::size_t>(um.data() - sp.data());
-          std::size_t ue = ub + um.size();
+      if (!impl_->unless[rule].empty())
+        for (auto [ub, ue] : vetoes_of(rule))
           if (ub < e && b < ue) {
             vetoed = true;
             break;
           }
-          from = ue > ub ? ue : ub + 1;
-        }
-        if (vetoed) break;
-      }
       if (!vetoed) out.push_back({rule, b, e});
-      std::size_t next = e > b ? e : b + 1;
-      if (next > sp.size()) break;
-      in = re2::StringPiece(sp.data() + next, sp.size() - next);
+      pos = e > b ? e : b + 1;
     }
   }
   std::sort(out.begin(), out.end(), [](const RuleMatch& a, const RuleMatch& b) {
