@@ -225,33 +225,27 @@ Lexicon build() {
 
 }  // namespace
 
-std::vector<Regex> Lexicon::letter(const std::string& field) const {
+namespace {
+
+// The patterns filed under KEY, in file order.
+std::vector<Regex> filed_under(const std::multimap<std::string, Regex>& patterns, const std::string& key) {
   std::vector<Regex> out;
-  auto [b, e] = letter_patterns.equal_range(field);
+  auto [b, e] = patterns.equal_range(key);
   for (auto it = b; it != e; ++it) out.push_back(it->second);
   return out;
 }
 
-std::vector<Regex> Lexicon::cues(const std::string& cls) const {
-  std::vector<Regex> out;
-  auto [b, e] = news_cues.equal_range(cls);
-  for (auto it = b; it != e; ++it) out.push_back(it->second);
-  return out;
-}
+}  // namespace
+
+std::vector<Regex> Lexicon::letter(const std::string& field) const { return filed_under(letter_patterns, field); }
+
+std::vector<Regex> Lexicon::cues(const std::string& cls) const { return filed_under(news_cues, cls); }
 
 std::vector<Regex> Lexicon::inspection(const std::string& field) const {
-  std::vector<Regex> out;
-  auto [b, e] = inspection_patterns.equal_range(field);
-  for (auto it = b; it != e; ++it) out.push_back(it->second);
-  return out;
+  return filed_under(inspection_patterns, field);
 }
 
-std::vector<Regex> Lexicon::news(const std::string& field) const {
-  std::vector<Regex> out;
-  auto [b, e] = news_patterns.equal_range(field);
-  for (auto it = b; it != e; ++it) out.push_back(it->second);
-  return out;
-}
+std::vector<Regex> Lexicon::news(const std::string& field) const { return filed_under(news_patterns, field); }
 
 int Lexicon::month(std::string_view name) const {
   for (const auto& [n, re] : months)
