@@ -542,12 +542,35 @@ ReportedText analyse_reported(std::string_view text, const std::vector<Line>& li
       }
     meta.people.push_back(p);
   };
+  // "Name, role, said:" on a line of its own (GOV.UK press releases): the paragraphs
+  // after it are that person's words, quotation marks or not, until a heading or the
+  // next attribution.
+  std::optional<Attribution> speech_block;
   for (std::size_t ui = 0; ui < units.size(); ++ui) {
     Unit& u = units[ui];
     if (u.type != UnitType::kParagraph && u.type != UnitType::kBullet && u.type != UnitType::kListIntro) {
-      if (u.type != UnitType::kFurniture) finish(running);
+      if (u.type != UnitType::kFurniture) {
+        finish(running);
+        speech_block.reset();
+      }
       continue;
     }
+    if (speech_block && u.type == UnitType::kParagraph && attributions(u.text, lx).empty() &&
+        quote_parts(u.text).empty()) {
+      Quote q;
+      q.speaker = speech_block->name;
+      Person tmp;
+      split_role(speech_block->role, &tmp);
+      q.role = tmp.role;
+      q.organisation = tmp.organisation;
+      q.text = u.text;
+      q.spans = spans_of(u, 0, u.text.size());
+      quoted[ui].emplace_back(0, u.text.size());
+      out.quotes.push_back(q);
+      speaker_unit = ui;
+      continue;
+    }
+    speech_block.reset();
     std::size_t from = u.type == UnitType::kParagraph ? after_glued_heading(u.text, lx) : 0;
     auto parts = quote_parts(std::string_view(u.text).substr(from));
     for (auto& p : parts) {
@@ -572,6 +595,11 @@ ReportedText analyse_reported(std::string_view text, const std::vector<Line>& li
       last_role = a.role;
     }
     bool opens_unit = !parts.empty() && parts.front().b <= from + 3;
+    if (parts.empty() && attrs.size() == 1 && !attrs[0].name.empty() && !u.text.empty() && u.text.back() == ':' &&
+        attrs[0].e + 2 >= u.text.size()) {
+      speech_block = attrs[0];
+      add_person(attrs[0].name, attrs[0].role);
+    }
     if (running && !(opens_unit)) finish(running);
     for (std::size_t pi = 0; pi < parts.size(); ++pi) {
       const QuotePart& p = parts[pi];

@@ -46,6 +46,9 @@ TEST_CASE("sentence findings by input", "[reported]") {
        "The report comes against a backdrop of scandals in several towns across the country. "
        "The inspection took place in six areas of England last year.\n",
        {}},
+      {"announcements of inspections are not findings",
+       "Local agencies that are failing children will be held to account by new joint inspections, it was announced today.\n",
+       {}},
       {"speech of someone other than the report is not a finding",
        "The Local Government Association said the report was poor reading for every council.\n", {}},
       {"the report's own voice is a finding", "Councils are too slow to act on neglect, the report said.\n",
@@ -88,6 +91,12 @@ TEST_CASE("quotes and speakers by input", "[reported]") {
        {{"Andrew Fellowes", "This report shows real progress in the city. But there is more to do across the country."}}},
       {"scare quotes with no speaker are not quotes",
        "Plans were \"underdeveloped\", while leadership was \"frequently lacking\" in most areas.\n", {}},
+      {"a press release's speech block after 'said:'",
+       "Joint inspections are to be introduced by Ofsted and three other inspectorates this year.\n\n"
+       "Matthew Coffey, Ofsted’s Chief Operating Officer said:\n\n"
+       "The responsibility for protecting children does not rest with one service alone.\n\nNotes to editors\n\n"
+       "The consultation closes in October and responses will be published later.\n",
+       {{"Matthew Coffey", "The responsibility for protecting children does not rest with one service alone."}}},
       {"an organisation is not a speaker",
        "The Local Government Association said the report was \"uncomfortable reading\" for all councils.\n", {}},
   };
