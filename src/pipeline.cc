@@ -1,6 +1,8 @@
 // The analysis pipeline.
 #include "jtai/pipeline.h"
 
+#include <algorithm>
+
 #include "jtai/findings.h"
 #include "jtai/kind.h"
 #include "jtai/reported.h"
@@ -33,6 +35,12 @@ Record analyse(const Ingested& input, const AnalyseOptions& options) {
     record.document = extract_letter_metadata(input.text, lines, seg, sections, lx);
     record.findings = extract_findings(seg.blocks, sections, lx);
   }
+  if (kind.kind != DocumentKind::kNewsArticle && kind.kind != DocumentKind::kThematicReport)
+    for (const auto& b : seg.blocks)
+      for (auto& title : cited_reports(b.text, lx))
+        if (std::find(record.document.reports_cited.begin(), record.document.reports_cited.end(), title) ==
+            record.document.reports_cited.end())
+          record.document.reports_cited.push_back(std::move(title));
   record.document.kind = kind.kind;
   record.document.kind_evidence = kind.evidence;
   auto rules = options.rules ? options.rules : builtin_rule_set();

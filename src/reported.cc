@@ -455,6 +455,22 @@ std::size_t after_glued_heading(const std::string& text, const Lexicon& lx) {
 
 }  // namespace
 
+std::vector<std::string> cited_reports(std::string_view text, const Lexicon& lx) {
+  std::vector<std::string> out;
+  for (const auto& re : lx.news("report-title")) {
+    re2::StringPiece in(text.data(), text.size());
+    std::vector<re2::StringPiece> g(static_cast<std::size_t>(re->NumberOfCapturingGroups()) + 1);
+    std::size_t pos = 0;
+    while (pos < text.size() && re->Match(in, pos, text.size(), re2::RE2::UNANCHORED, g.data(), static_cast<int>(g.size()))) {
+      pos = static_cast<std::size_t>(g[0].data() - text.data()) + std::max<std::size_t>(g[0].size(), 1);
+      if (g.size() < 2 || !g[1].data()) continue;
+      std::string title = fold_space(std::string_view(g[1].data(), g[1].size()));
+      if (std::find(out.begin(), out.end(), title) == out.end()) out.push_back(title);
+    }
+  }
+  return out;
+}
+
 ReportedText analyse_reported(std::string_view text, const std::vector<Line>& lines, const Segmentation& seg,
                               DocumentKind kind, const Lexicon& lx) {
   ReportedText out;
@@ -771,13 +787,9 @@ ReportedText analyse_reported(std::string_view text, const std::vector<Line>& li
     if (std::find(meta.areas.begin(), meta.areas.end(), a) == meta.areas.end()) meta.places.push_back(a.name);
   for (const auto& u : units) {
     if (u.type == UnitType::kFurniture) continue;
-    for (const auto& re : lx.news("report-title")) {
-      std::vector<re2::StringPiece> g;
-      if (!search(*re, u.text, &g) || g.size() < 2 || !g[1].data()) continue;
-      std::string title = fold_space(std::string_view(g[1].data(), g[1].size()));
+    for (auto& title : cited_reports(u.text, lx))
       if (std::find(meta.reports_cited.begin(), meta.reports_cited.end(), title) == meta.reports_cited.end())
-        meta.reports_cited.push_back(title);
-    }
+        meta.reports_cited.push_back(std::move(title));
   }
   return out;
 }

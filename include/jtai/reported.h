@@ -23,6 +23,10 @@ struct ReportedText {
   std::vector<Quote> quotes;
 };
 
+/// Titles of reports TEXT cites ("the CQC's 'Children looked after and safeguarding
+/// review of health services'"), by the report-title patterns of data/news/metadata.tsv.
+std::vector<std::string> cited_reports(std::string_view text, const Lexicon& lexicon);
+
 /// Analyses TEXT (split into LINES, segmented as SEGMENTATION) as reported text of KIND.
 ReportedText analyse_reported(std::string_view text, const std::vector<Line>& lines,
                               const Segmentation& segmentation, DocumentKind kind, const Lexicon& lexicon);
