@@ -16,7 +16,7 @@
 namespace jtai::cli {
 
 void add_batch_options(CLI::App* sub, BatchArgs& a) {
-  sub->add_option("--files-from", a.files_from, "Read paths to analyse from FILE, one per line ('-' = stdin)");
+  sub->add_option("--files-from,--list", a.files_from, "Read paths to analyse from FILE, one per line ('-' = stdin)");
   sub->add_flag("-0,--null", a.input.nul_separated, "Paths in --files-from are NUL-separated (find -print0)");
   sub->add_option("-g,--glob", a.input.globs,
                   "Only files in folders whose name (or path, if it has a '/') matches GLOB; '!GLOB' excludes (repeatable)")
