@@ -7,37 +7,14 @@
 #include <fmt/format.h>
 
 #include "jtai/export.h"
+#include "text_util.h"
 
 namespace jtai {
 namespace {
 
-std::string join(const std::vector<std::string>& v, std::string_view sep) {
-  std::string out;
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    if (i) out += sep;
-    out += v[i];
-  }
-  return out;
-}
-
 std::string pages_text(const std::vector<int>& pages) {
   std::string out;
   for (std::size_t i = 0; i < pages.size(); ++i) out += (i ? ";" : "") + std::to_string(pages[i]);
-  return out;
-}
-
-std::string one_line(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == '\n' || c == '\r' || c == '\f' || c == '\t' || c == ' ') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
   return out;
 }
 
@@ -91,7 +68,7 @@ void write_csv_rows(std::ostream& out, const Record& r) {
 
 std::string markdown_cell(std::string_view text) {
   std::string out;
-  for (char c : one_line(text)) {
+  for (char c : fold_space(text)) {
     if (c == '|') out += '\\';
     out += c;
   }
@@ -100,7 +77,7 @@ std::string markdown_cell(std::string_view text) {
 
 void write_markdown(std::ostream& out, const Record& r) {
   const DocumentMeta& d = r.document;
-  out << "# " << one_line(d.title.value_or(r.source.path)) << "\n\n";
+  out << "# " << fold_space(d.title.value_or(r.source.path)) << "\n\n";
   out << "| | |\n|---|---|\n";
   auto row = [&](std::string_view key, const std::string& value) {
     if (!value.empty()) out << "| " << key << " | " << markdown_cell(value) << " |\n";
@@ -136,9 +113,9 @@ void write_markdown(std::ostream& out, const Record& r) {
     out << "## " << heading << " (" << group.size() << ")\n\n";
     int n = 0;
     for (const Finding* f : group) {
-      out << ++n << ". " << one_line(f->text) << "\n";
+      out << ++n << ". " << fold_space(f->text) << "\n";
       std::vector<std::string> tags;
-      if (f->section) tags.push_back("*section:* " + one_line(*f->section));
+      if (f->section) tags.push_back("*section:* " + fold_space(*f->section));
       if (!f->pages.empty()) tags.push_back("*pages:* " + pages_text(f->pages));
       if (!f->agencies.empty()) tags.push_back("*agencies:* " + join(f->agencies, ", "));
       if (!f->themes.empty()) tags.push_back("*themes:* " + join(f->themes, ", "));
@@ -153,7 +130,7 @@ void write_markdown(std::ostream& out, const Record& r) {
       std::vector<std::string> who = {q.speaker};
       if (q.role) who.push_back(*q.role);
       if (q.organisation) who.push_back(*q.organisation);
-      out << "> " << one_line(q.text) << "\n>\n> — " << join(who, ", ") << "\n\n";
+      out << "> " << fold_space(q.text) << "\n>\n> — " << join(who, ", ") << "\n\n";
     }
   }
 }

@@ -14,13 +14,6 @@ namespace {
 constexpr std::size_t kHeadLines = 25;  // non-blank lines that count as the head of a document
 constexpr int kDecides = 3;             // a kind needs this much weight
 
-std::string trim_line(std::string_view s) {
-  std::size_t b = s.find_first_not_of(" \t\r\f");
-  if (b == std::string_view::npos) return {};
-  std::size_t e = s.find_last_not_of(" \t\r\f");
-  return std::string(s.substr(b, e - b + 1));
-}
-
 // The first match of RE in TEXT, or "".
 std::string first_match(std::string_view text, const re2::RE2& re) {
   re2::StringPiece m;
@@ -43,10 +36,8 @@ std::string excerpt(const std::string& s) {
 
 KindDecision classify_document(std::string_view text, const std::vector<Line>& lines, const Lexicon& lx) {
   std::vector<std::string> all;
-  for (const auto& l : lines) {
-    std::string t = trim_line(line_text(text, l));
-    if (!t.empty()) all.push_back(std::move(t));
-  }
+  for (const auto& l : lines)
+    if (!l.blank()) all.emplace_back(line_text(text, l));
   std::map<DocumentKind, int> score;
   std::map<DocumentKind, std::vector<std::string>> why;
   std::vector<DocumentKind> order;  // first-listed kind wins a tie

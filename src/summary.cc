@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "jtai/export.h"
+#include "text_util.h"
 
 namespace jtai {
 namespace {
@@ -37,12 +38,6 @@ long row_total(const std::map<std::string, long>& row) {
   long t = 0;
   for (const auto& [k, v] : row) t += v;
   return t;
-}
-
-std::string join(const std::vector<std::string>& v, std::string_view sep) {
-  std::string out;
-  for (std::size_t i = 0; i < v.size(); ++i) out += (i ? std::string(sep) : "") + v[i];
-  return out;
 }
 
 std::string thousands(long n) {

@@ -64,6 +64,15 @@ bool starts_lower(std::string_view s) {
   return (c >= 0xDF && c <= 0xFF);
 }
 
+std::string join(const std::vector<std::string>& v, std::string_view sep) {
+  std::string out;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (i) out += sep;
+    out += v[i];
+  }
+  return out;
+}
+
 std::string fold_space(std::string_view s) {
   std::string out;
   out.reserve(s.size());

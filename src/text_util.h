@@ -37,6 +37,9 @@ struct Word {
   std::string_view text;
 };
 
+/// The strings of V with SEP between them.
+std::string join(const std::vector<std::string>& v, std::string_view sep);
+
 /// The words of S, split at spaces and tabs.
 std::vector<Word> split_words(std::string_view s);
 
