@@ -91,6 +91,9 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const RuleFile& file, std::vecto
   std::shared_ptr<RuleSet> rs(new RuleSet());
   rs->thresholds_ = file.thresholds;
   rs->shares_ = file.shares;
+  // Each pattern is checked on its own by parsing it (Set::Add parses without compiling);
+  // only the rule's alternation is compiled.
+  re2::RE2::Set check(options(), re2::RE2::UNANCHORED);
   for (const auto& spec : file.rules) {
     std::size_t index = rs->rules_.size();
     RuleSpec kept = spec;
@@ -99,13 +102,11 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const RuleFile& file, std::vecto
     std::string alternation;
     for (const auto& p : spec.patterns) {
       std::string re = pattern_regex(p);
-      auto compiled = std::make_unique<re2::RE2>(re, options());
       std::string error;
-      re2::RE2::Set probe(options(), re2::RE2::UNANCHORED);
-      if (!compiled->ok() || probe.Add(re, &error) < 0) {
+      if (check.Add(re, &error) < 0) {
         // Report the error of the pattern as written, not of its wrapped form.
         re2::RE2 as_written(p.type == PatternSpec::Type::kRegex ? p.text : re, options());
-        std::string why = !as_written.ok() ? as_written.error() : compiled->ok() ? error : compiled->error();
+        std::string why = !as_written.ok() ? as_written.error() : error;
         if (diags)
           diags->push_back({spec.file, p.line, p.col,
                             "bad " + std::string(p.type == PatternSpec::Type::kRegex ? "regex" : "phrase") + ": " + why,
