@@ -25,11 +25,8 @@ struct SummariseArgs {
   std::string format = "markdown";
 };
 
-bool looks_like_records(std::string_view bytes) {
-  std::size_t i = bytes.find_first_not_of(" \t\r\n");
-  if (i == std::string_view::npos) return false;
-  return (bytes[i] == '{' || bytes[i] == '[') && bytes.find("\"jtai.analysis/1\"") != std::string_view::npos;
-}
+// Records that jtai wrote carry its schema id.
+bool has_schema_id(std::string_view bytes) { return bytes.find("\"jtai.analysis/1\"") != std::string_view::npos; }
 
 // Adds every record of a JSON array or JSONL text; returns how many were error records.
 std::size_t add_records(Summary* summary, const std::string& path, const std::string& bytes) {
@@ -105,7 +102,7 @@ int run_summarise(const SummariseArgs& args) {
       }
       std::size_t first = bytes.find_first_not_of(" \t\r\n");
       bool json = first != std::string::npos && (bytes[first] == '{' || bytes[first] == '[');
-      if (json && !looks_like_records(bytes)) {
+      if (json && !has_schema_id(bytes)) {
         // Other JSON met in a folder walk (annotations, configs) is not a document.
         if (!f.named) {
           spdlog::info("{}: skipped, JSON but not jtai records", f.path);
