@@ -13,12 +13,6 @@ namespace {
 
 constexpr std::size_t kHeadLines = 40;  // non-blank lines in which a report states its metadata
 
-bool full_any(const std::vector<Regex>& res, std::string_view s) {
-  for (const auto& re : res)
-    if (re2::RE2::FullMatch(re2::StringPiece(s.data(), s.size()), *re)) return true;
-  return false;
-}
-
 }  // namespace
 
 DocumentMeta extract_inspection_metadata(std::string_view text, const std::vector<Line>& lines,
@@ -29,8 +23,8 @@ DocumentMeta extract_inspection_metadata(std::string_view text, const std::vecto
   for (std::size_t i = 0; i < lines.size() && head.size() < kHeadLines; ++i)
     if (!lines[i].blank()) head.push_back(i);
 
-  const auto titles = lx.inspection("title");
-  const auto stops = lx.inspection("title-stop");
+  const auto& titles = lx.inspection("title");
+  const auto& stops = lx.inspection("title-stop");
   for (std::size_t k = 0; k < head.size() && !meta.title; ++k) {
     std::string_view s = line_text(text, lines[head[k]]);
     for (const auto& re : titles) {
@@ -39,7 +33,7 @@ DocumentMeta extract_inspection_metadata(std::string_view text, const std::vecto
       std::string title(g.data(), g.size());
       for (std::size_t i = head[k] + 1; i < lines.size() && !lines[i].blank(); ++i) {
         std::string_view next = line_text(text, lines[i]);
-        if (full_any(stops, next)) break;
+        if (any_full_match(stops, next)) break;
         title += " " + std::string(next);
       }
       meta.title = fold_space(title);

@@ -152,14 +152,14 @@ Lexicon build() {
       PatternOptions o = cls == "attribution" ? PatternOptions{}
                          : whole ? PatternOptions{.case_insensitive = cls != "glued-heading", .whole = true}
                                  : PatternOptions{.case_insensitive = true, .word_bounded = true};
-      lx.news_cues.emplace(row.at(0), compile_pattern(t, row, 1, o));
+      lx.news_cues[row.at(0)].push_back(compile_pattern(t, row, 1, o));
     }
   }
   {
     Table t = builtin_table("inspection/metadata.tsv");
     for (const auto& row : t.rows) {
       require_fields(t, row, 2);
-      lx.inspection_patterns.emplace(row.at(0), compile_pattern(t, row, 1, {}));
+      lx.inspection_patterns[row.at(0)].push_back(compile_pattern(t, row, 1, {}));
     }
   }
   {
@@ -170,7 +170,7 @@ Lexicon build() {
         lx.topics.push_back({row.at(1), compile_pattern(t, row, 2, {.case_insensitive = true})});
       } else {
         require_fields(t, row, 2);
-        lx.news_patterns.emplace(row.at(0), compile_pattern(t, row, 1, {}));
+        lx.news_patterns[row.at(0)].push_back(compile_pattern(t, row, 1, {}));
       }
     }
   }
@@ -203,7 +203,7 @@ Lexicon build() {
   }
   {
     Table t = builtin_table("letter/metadata.tsv");
-    for (const auto& row : t.rows) lx.letter_patterns.emplace(row.at(0), compile_pattern(t, row, 1, {}));
+    for (const auto& row : t.rows) lx.letter_patterns[row.at(0)].push_back(compile_pattern(t, row, 1, {}));
   }
   {
     Table t = builtin_table("lexicon/months.tsv");
@@ -227,25 +227,46 @@ Lexicon build() {
 
 namespace {
 
-// The patterns filed under KEY, in file order.
-std::vector<Regex> filed_under(const std::multimap<std::string, Regex>& patterns, const std::string& key) {
-  std::vector<Regex> out;
-  auto [b, e] = patterns.equal_range(key);
-  for (auto it = b; it != e; ++it) out.push_back(it->second);
-  return out;
+const std::vector<Regex>& filed_under(const Lexicon::Filed& patterns, const std::string& key) {
+  static const std::vector<Regex> kNone;
+  auto it = patterns.find(key);
+  return it == patterns.end() ? kNone : it->second;
 }
 
 }  // namespace
 
-std::vector<Regex> Lexicon::letter(const std::string& field) const { return filed_under(letter_patterns, field); }
+const BulletMarker* Lexicon::bullet_at(std::string_view s) const {
+  for (const auto& b : bullets) {
+    if (s.substr(0, b.marker.size()) != b.marker) continue;
+    std::string_view rest = s.substr(b.marker.size());
+    if (rest.empty() || rest.front() == ' ' || rest.front() == '\t') return &b;
+    if (rest.size() >= 2 && static_cast<unsigned char>(rest[0]) == 0xC2 && static_cast<unsigned char>(rest[1]) == 0xA0)
+      return &b;  // no-break space
+  }
+  return nullptr;
+}
 
-std::vector<Regex> Lexicon::cues(const std::string& cls) const { return filed_under(news_cues, cls); }
+const std::vector<Regex>& Lexicon::letter(const std::string& field) const { return filed_under(letter_patterns, field); }
 
-std::vector<Regex> Lexicon::inspection(const std::string& field) const {
+const std::vector<Regex>& Lexicon::cues(const std::string& cls) const { return filed_under(news_cues, cls); }
+
+const std::vector<Regex>& Lexicon::inspection(const std::string& field) const {
   return filed_under(inspection_patterns, field);
 }
 
-std::vector<Regex> Lexicon::news(const std::string& field) const { return filed_under(news_patterns, field); }
+const std::vector<Regex>& Lexicon::news(const std::string& field) const { return filed_under(news_patterns, field); }
+
+bool any_match(const std::vector<Regex>& patterns, std::string_view s) {
+  for (const auto& re : patterns)
+    if (re2::RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *re)) return true;
+  return false;
+}
+
+bool any_full_match(const std::vector<Regex>& patterns, std::string_view s) {
+  for (const auto& re : patterns)
+    if (re2::RE2::FullMatch(re2::StringPiece(s.data(), s.size()), *re)) return true;
+  return false;
+}
 
 int Lexicon::month(std::string_view name) const {
   for (const auto& [n, re] : months)

@@ -92,27 +92,31 @@ struct Lexicon {
   Regex area_names;  ///< every area name and alias, word-bounded, longest first
   std::map<std::string, std::size_t> area_by_alias;  ///< lower-case alias → index into areas
   std::vector<LabelledPattern> inspectorates;
-  std::multimap<std::string, Regex> letter_patterns;  ///< field → patterns, in file order
+  /// Patterns filed under a key (a metadata field or cue class), in file order.
+  using Filed = std::map<std::string, std::vector<Regex>>;
+  Filed letter_patterns;  ///< field → patterns (data/letter/metadata.tsv)
   std::vector<std::pair<int, Regex>> months;
   std::vector<std::string> honorifics;
   std::vector<std::string> postnominals;
   std::vector<std::string> not_name;
   std::vector<KindSignal> kind_signals;
   std::vector<WebFurniture> web_furniture;
-  std::multimap<std::string, Regex> news_cues;      ///< class → patterns (data/news/cues.tsv)
+  Filed news_cues;  ///< class → patterns (data/news/cues.tsv)
   std::vector<PolarityCue> news_polarity;           ///< extra cues for reported text
-  std::multimap<std::string, Regex> news_patterns;  ///< metadata field → patterns, in file order
+  Filed news_patterns;  ///< metadata field → patterns (data/news/metadata.tsv)
   std::vector<Topic> topics;
-  std::multimap<std::string, Regex> inspection_patterns;  ///< field → patterns (data/inspection/metadata.tsv)
+  Filed inspection_patterns;  ///< field → patterns (data/inspection/metadata.tsv)
 
   /// Patterns of one metadata FIELD in file order.
-  std::vector<Regex> letter(const std::string& field) const;
+  /// The bullet marker LINE (trimmed) starts with, followed by white space or nothing; null if none.
+  const BulletMarker* bullet_at(std::string_view line) const;
+  const std::vector<Regex>& letter(const std::string& field) const;
   /// Cue patterns of CLASS from data/news/cues.tsv.
-  std::vector<Regex> cues(const std::string& cls) const;
+  const std::vector<Regex>& cues(const std::string& cls) const;
   /// Patterns of FIELD from data/inspection/metadata.tsv, in file order.
-  std::vector<Regex> inspection(const std::string& field) const;
+  const std::vector<Regex>& inspection(const std::string& field) const;
   /// Patterns of FIELD from data/news/metadata.tsv, in file order.
-  std::vector<Regex> news(const std::string& field) const;
+  const std::vector<Regex>& news(const std::string& field) const;
 
   /// The month number a name or abbreviation stands for, or 0.
   int month(std::string_view name) const;
@@ -123,5 +127,11 @@ struct Lexicon {
   /// The lexicon built from the embedded data/ files (built on first use, thread-safe).
   static const Lexicon& builtin();
 };
+
+/// True when one of PATTERNS matches somewhere in S.
+bool any_match(const std::vector<Regex>& patterns, std::string_view s);
+
+/// True when one of PATTERNS matches the whole of S.
+bool any_full_match(const std::vector<Regex>& patterns, std::string_view s);
 
 }  // namespace jtai

@@ -155,10 +155,7 @@ DocumentMeta extract_letter_metadata(std::string_view text, const std::vector<Li
     if (seg.roles[i] == LineRole::kText) text_lines.push_back(i);
 
   auto line_matches = [&](std::size_t i, const std::string& field) {
-    std::string_view s = line_text(text, lines[i]);
-    for (const auto& re : lx.letter(field))
-      if (re2::RE2::FullMatch(re2::StringPiece(s.data(), s.size()), *re)) return true;
-    return false;
+    return any_full_match(lx.letter(field), line_text(text, lines[i]));
   };
 
   // The head of the letter: date, recipients, salutation, title.

@@ -6,7 +6,6 @@
 #include <cctype>
 #include <map>
 #include <optional>
-#include <set>
 
 #include <re2/re2.h>
 
@@ -31,20 +30,7 @@ struct Unit {
   std::string text;
   std::vector<TextPiece> pieces;  // text offset → input bytes
   std::vector<int> pages;
-  bool blank_before = true;  // a blank line (or the start) precedes it
 };
-
-bool any_match(const std::vector<Regex>& res, std::string_view s) {
-  for (const auto& re : res)
-    if (re2::RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *re)) return true;
-  return false;
-}
-
-bool any_full(const std::vector<Regex>& res, std::string_view s) {
-  for (const auto& re : res)
-    if (re2::RE2::FullMatch(re2::StringPiece(s.data(), s.size()), *re)) return true;
-  return false;
-}
 
 // Input spans of UNIT text [b, e).
 std::vector<ByteSpan> spans_of(const Unit& u, std::size_t b, std::size_t e) {
@@ -95,20 +81,6 @@ bool is_paragraph_line(std::string_view s) {
   return false;
 }
 
-std::optional<std::size_t> bullet_length(std::string_view s, const Lexicon& lx) {
-  for (const auto& b : lx.bullets) {
-    if (s.substr(0, b.marker.size()) != b.marker) continue;
-    std::string_view rest = s.substr(b.marker.size());
-    std::size_t skip = b.marker.size();
-    while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) {
-      rest.remove_prefix(1);
-      ++skip;
-    }
-    if (skip > b.marker.size() || rest.empty()) return skip;
-  }
-  return std::nullopt;
-}
-
 // The document as units. Web pages saved as text put a paragraph on a line; PDF text
 // (form feeds, wrapped lines) is read through the segmenter's blocks instead.
 std::vector<Unit> units_of(std::string_view text, const std::vector<Line>& lines, const Segmentation& seg,
@@ -122,26 +94,21 @@ std::vector<Unit> units_of(std::string_view text, const std::vector<Line>& lines
   }
   bool web = text.find('\f') == std::string_view::npos && (nonblank < 5 || long_lines * 10 >= nonblank * 3);
   if (web) {
-    bool blank = true;
     for (std::size_t i = 0; i < lines.size(); ++i) {
       const Line& l = lines[i];
-      if (l.blank()) {
-        blank = true;
-        continue;
-      }
+      if (l.blank()) continue;
       Unit u;
       std::size_t b = l.text_begin;
       std::string_view s = line_text(text, l);
       u.type = seg.roles[i] == LineRole::kFurniture ? UnitType::kFurniture : UnitType::kParagraph;
-      if (auto n = bullet_length(s, lx)) {
+      if (const BulletMarker* m = lx.bullet_at(s)) {
         u.type = UnitType::kBullet;
-        b += *n;
+        b += m->marker.size();
+        while (b < l.text_end && (text[b] == ' ' || text[b] == '\t')) ++b;
       }
       u.text = std::string(text.substr(b, l.text_end - b));
       u.pieces = {{0, {b, l.text_end}}};
       u.pages = {l.page};
-      u.blank_before = blank;
-      blank = false;
       out.push_back(std::move(u));
     }
     return out;
@@ -434,7 +401,7 @@ bool other_voice(std::string_view s, const Lexicon& lx) {
     std::string_view after = s.substr(at + m.size());
     std::size_t stop = after.find_first_of(",.;:");
     std::string_view inverted = after.substr(0, stop);
-    const auto voice = lx.cues("report-voice");
+    const auto& voice = lx.cues("report-voice");
     if (any_match(voice, clause)) return false;
     if (word_count(inverted) <= 4 && any_match(voice, inverted)) return false;
     return true;
@@ -558,6 +525,16 @@ ReportedText analyse_reported(std::string_view text, const std::vector<Line>& li
       }
     meta.people.push_back(p);
   };
+  // Per unit, found once: where a paragraph's own text starts after a run-in subheading,
+  // and the people it says are speaking (names resolved in the quote pass below).
+  std::vector<std::size_t> body_from(units.size(), 0);
+  std::vector<std::vector<Attribution>> speakers(units.size());
+  for (std::size_t ui = 0; ui < units.size(); ++ui) {
+    const Unit& u = units[ui];
+    if (u.type != UnitType::kParagraph && u.type != UnitType::kBullet && u.type != UnitType::kListIntro) continue;
+    if (u.type == UnitType::kParagraph) body_from[ui] = after_glued_heading(u.text, lx);
+    speakers[ui] = attributions(u.text, lx);
+  }
   // "Name, role, said:" on a line of its own (GOV.UK press releases): the paragraphs
   // after it are that person's words, quotation marks or not, until a heading or the
   // next attribution.
@@ -571,7 +548,7 @@ ReportedText analyse_reported(std::string_view text, const std::vector<Line>& li
       }
       continue;
     }
-    if (speech_block && u.type == UnitType::kParagraph && attributions(u.text, lx).empty() &&
+    if (speech_block && u.type == UnitType::kParagraph && speakers[ui].empty() &&
         quote_parts(u.text).empty()) {
       Quote q;
       q.speaker = speech_block->name;
@@ -587,13 +564,13 @@ ReportedText analyse_reported(std::string_view text, const std::vector<Line>& li
       continue;
     }
     speech_block.reset();
-    std::size_t from = u.type == UnitType::kParagraph ? after_glued_heading(u.text, lx) : 0;
+    std::size_t from = body_from[ui];
     auto parts = quote_parts(std::string_view(u.text).substr(from));
     for (auto& p : parts) {
       p.b += from;
       p.e += from;
     }
-    auto attrs = attributions(u.text, lx);
+    auto attrs = speakers[ui];
     // Resolve names: "Ms Jones" is the Debbie Jones named before; pronouns are the last speaker.
     if (!attrs.empty()) speaker_unit = ui;
     for (auto& a : attrs) {
@@ -692,7 +669,7 @@ ReportedText analyse_reported(std::string_view text, const std::vector<Line>& li
     f.pages = u.pages;
     out.findings.push_back(std::move(f));
   };
-  const auto background = lx.cues("background");
+  const auto& background = lx.cues("background");
   for (std::size_t ui = 0; ui < units.size(); ++ui) {
     const Unit& u = units[ui];
     switch (u.type) {
@@ -705,8 +682,8 @@ ReportedText analyse_reported(std::string_view text, const std::vector<Line>& li
         continue;
       case UnitType::kListIntro:
         in_list = true;
-        list_kind = any_full(lx.cues("concern-list"), u.text)          ? FindingKind::kConcern
-                    : any_full(lx.cues("recommendation-list"), u.text) ? FindingKind::kRecommendation
+        list_kind = any_full_match(lx.cues("concern-list"), u.text)          ? FindingKind::kConcern
+                    : any_full_match(lx.cues("recommendation-list"), u.text) ? FindingKind::kRecommendation
                                                                        : FindingKind::kObservation;
         continue;
       case UnitType::kBullet: {
@@ -723,9 +700,9 @@ ReportedText analyse_reported(std::string_view text, const std::vector<Line>& li
         break;
     }
     in_list = false;
-    std::size_t from = after_glued_heading(u.text, lx);
+    std::size_t from = body_from[ui];
     std::string_view body = std::string_view(u.text).substr(from);
-    auto attrs = attributions(u.text, lx);
+    const auto& attrs = speakers[ui];
     for (auto [sb, se] : sentences(body, lx)) {
       std::size_t b = from + sb, e = from + se;
       std::string_view s = std::string_view(u.text).substr(b, e - b);
@@ -774,7 +751,7 @@ ReportedText analyse_reported(std::string_view text, const std::vector<Line>& li
   }
   // Areas: named in the title or lead, or where the text says it is about them.
   std::string about = meta.title.value_or("") + "\n" + lead + "\n";
-  const auto context = lx.cues("area-context");
+  const auto& context = lx.cues("area-context");
   for (const auto& u : units) {
     if (u.type != UnitType::kParagraph && u.type != UnitType::kBullet) continue;
     for (auto [sb, se] : sentences(u.text, lx)) {

@@ -86,23 +86,6 @@ std::vector<LineRole> find_furniture(std::string_view text, const std::vector<Li
   return roles;
 }
 
-struct BulletMatch {
-  int level = 0;
-  std::size_t marker_len = 0;
-};
-
-std::optional<BulletMatch> match_bullet(std::string_view s, const Lexicon& lx) {
-  for (const auto& b : lx.bullets) {
-    if (s.substr(0, b.marker.size()) != b.marker) continue;
-    std::string_view rest = s.substr(b.marker.size());
-    if (rest.empty()) return BulletMatch{b.level, b.marker.size()};
-    if (rest.front() == ' ' || rest.front() == '\t') return BulletMatch{b.level, b.marker.size()};
-    if (rest.size() >= 2 && static_cast<unsigned char>(rest[0]) == 0xC2 && static_cast<unsigned char>(rest[1]) == 0xA0)
-      return BulletMatch{b.level, b.marker.size()};
-  }
-  return std::nullopt;
-}
-
 bool known_heading(std::string_view s, const Lexicon& lx) {
   for (const auto& h : lx.headings)
     if (full(h.pattern, s)) return true;
@@ -239,9 +222,9 @@ Segmentation segment(std::string_view text, const std::vector<Line>& lines, cons
     bool prev_ends = !prev || prev_heading || hard_gap || ends_sentence(line_text(text, lines[*prev]));
     saw_blank = saw_furniture = false;
 
-    auto bullet = match_bullet(s, lx);
+    const BulletMarker* bullet = lx.bullet_at(s);
     if (bullet && bullet->level == 1) {
-      builder.open(BlockKind::kBullet, i, lines[i].text_begin + bullet->marker_len);
+      builder.open(BlockKind::kBullet, i, lines[i].text_begin + bullet->marker.size());
       waiting_bullet = !builder.current().spans.size();
       prev = i;
       prev_heading = false;
@@ -261,7 +244,7 @@ Segmentation segment(std::string_view text, const std::vector<Line>& lines, cons
         break;
       }
     bool next_starts_block = !next || starts_upper(line_text(text, lines[*next])) ||
-                             match_bullet(line_text(text, lines[*next]), lx).has_value();
+                             lx.bullet_at(line_text(text, lines[*next])) != nullptr;
     bool heading = !waiting_bullet && starts_upper(s) &&
                    (known_heading(s, lx) || (prev_ends && heading_shape(s) && next_starts_block));
     if (heading) {
