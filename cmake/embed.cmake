@@ -1,6 +1,6 @@
 # Writes OUT: a C++ file that holds every file of data/ as a string, keyed by its path
 # relative to ROOT. Run at build time by CMakeLists.txt (add_custom_command).
-set(body "// Generated from data/ by cmake/embed.cmake. Do not edit.\n#include \"builtin_data.h\"\n\nnamespace jtai {\nnamespace {\n")
+set(body "// Generated from data/ by cmake/embed.cmake. Do not edit.\n#include \"data/builtin_data.h\"\n\nnamespace jtai {\nnamespace {\n")
 set(table "")
 set(i 0)
 string(REPLACE "|" ";" FILES "${FILES}")

@@ -3,15 +3,15 @@
 
 #include <algorithm>
 
-#include "jtai/findings.h"
-#include "jtai/kind.h"
-#include "jtai/reported.h"
-#include "jtai/metadata.h"
-#include "jtai/normalise.h"
-#include "jtai/sections.h"
-#include "jtai/segment.h"
+#include "letter/findings.h"
+#include "kind/kind.h"
+#include "reported/reported.h"
+#include "letter/metadata.h"
+#include "layout/normalise.h"
+#include "letter/sections.h"
+#include "layout/segment.h"
 #include "jtai/errors.h"
-#include "lexicon.h"
+#include "data/lexicon.h"
 
 namespace jtai {
 

@@ -7,10 +7,10 @@
 
 #include <catch2/catch.hpp>
 
-#include "jtai/normalise.h"
-#include "jtai/sections.h"
-#include "jtai/segment.h"
-#include "lexicon.h"
+#include "layout/normalise.h"
+#include "letter/sections.h"
+#include "layout/segment.h"
+#include "data/lexicon.h"
 
 namespace jtai::test {
 

@@ -1,0 +1,318 @@
+// Building the Lexicon from the embedded data/ tables.
+#include "data/lexicon.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "jtai/errors.h"
+#include "data/tables.h"
+
+namespace jtai {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string escape(std::string_view s) { return re2::RE2::QuoteMeta(std::string(s)); }
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= s.size()) {
+    std::size_t p = s.find(sep, start);
+    if (p == std::string_view::npos) p = s.size();
+    if (p > start) out.emplace_back(s.substr(start, p - start));
+    start = p + 1;
+  }
+  return out;
+}
+
+// The field of a filed table that KEY names (a typed accessor for every key the file may
+// use); an unknown key is an error at ROW, and a field that no row fills is one at the end.
+template <typename Fields>
+struct FieldTable {
+  std::vector<std::pair<std::string, std::vector<Regex> Fields::*>> keys;
+
+  std::vector<Regex>& at(Fields& fields, const Table& t, const Row& row) const {
+    for (const auto& [key, member] : keys)
+      if (row.at(0) == key) return fields.*member;
+    std::string known;
+    for (const auto& k : keys) known += (known.empty() ? "" : ", ") + k.first;
+    throw DataError(t.file, row.line, 1, "unknown field '" + row.at(0) + "' (expected one of " + known + ")");
+  }
+
+  void require_all(const Fields& fields, const Table& t) const {
+    for (const auto& [key, member] : keys)
+      if ((fields.*member).empty()) throw DataError(t.file, 0, 0, "no pattern for field '" + key + "'");
+  }
+};
+
+const FieldTable<LetterFields> kLetterFields{{{"letter-date", &LetterFields::letter_date},
+                                               {"salutation", &LetterFields::salutation},
+                                               {"title", &LetterFields::title},
+                                               {"theme", &LetterFields::theme},
+                                               {"fieldwork", &LetterFields::fieldwork},
+                                               {"deadline", &LetterFields::deadline}}};
+
+const FieldTable<NewsCues> kNewsCues{{{"recommendation", &NewsCues::recommendation},
+                                       {"background", &NewsCues::background},
+                                       {"report-voice", &NewsCues::report_voice},
+                                       {"speech", &NewsCues::speech},
+                                       {"concern-list", &NewsCues::concern_list},
+                                       {"recommendation-list", &NewsCues::recommendation_list},
+                                       {"area-context", &NewsCues::area_context},
+                                       {"glued-heading", &NewsCues::glued_heading},
+                                       {"attribution", &NewsCues::attribution}}};
+
+const FieldTable<NewsFields> kNewsFields{
+    {{"date", &NewsFields::date}, {"byline", &NewsFields::byline}, {"report-title", &NewsFields::report_title}}};
+
+const FieldTable<InspectionFields> kInspectionFields{{{"title", &InspectionFields::title},
+                                                       {"title-stop", &InspectionFields::title_stop},
+                                                       {"fieldwork", &InspectionFields::fieldwork},
+                                                       {"published", &InspectionFields::published},
+                                                       {"author", &InspectionFields::author}}};
+
+SectionKind section_from(const Table& t, const Row& row) {
+  static const std::vector<std::pair<std::string, SectionKind>> kinds = {
+      {"strengths", SectionKind::kStrengths},
+      {"areas-for-improvement", SectionKind::kAreasForImprovement},
+      {"priority-action", SectionKind::kPriorityAction},
+      {"practice-positive", SectionKind::kPracticePositive},
+      {"practice-negative", SectionKind::kPracticeNegative},
+      {"practice", SectionKind::kPractice},
+      {"next-steps", SectionKind::kNextSteps},
+      {"headline-findings", SectionKind::kHeadlineFindings},
+      {"main-findings", SectionKind::kMainFindings},
+      {"closing", SectionKind::kClosing},
+  };
+  for (const auto& [id, kind] : kinds)
+    if (row.at(0) == id) return kind;
+  throw DataError(t.file, row.line, 1, "unknown section kind '" + row.at(0) + "'");
+}
+
+int to_int(const Table& t, const Row& row, std::size_t i) {
+  require_fields(t, row, i + 1);
+  const std::string& s = row.at(i);
+  if (s.empty() || s.find_first_not_of("0123456789") != std::string::npos)
+    throw DataError(t.file, row.line, row.fields[i].col, "expected a number, found '" + s + "'");
+  return std::stoi(s);
+}
+
+Lexicon build() {
+  Lexicon lx;
+  {
+    Table t = builtin_table("layout/bullets.tsv");
+    for (const auto& row : t.rows) {
+      require_fields(t, row, 2);
+      lx.bullets.push_back({row.at(0), to_int(t, row, 1)});
+    }
+    // Longer markers first so that a marker never shadows a longer one.
+    std::stable_sort(lx.bullets.begin(), lx.bullets.end(),
+                     [](const auto& a, const auto& b) { return a.marker.size() > b.marker.size(); });
+  }
+  {
+    Table t = builtin_table("layout/furniture.tsv");
+    for (const auto& row : t.rows) {
+      FurnitureRule r;
+      const std::string& w = row.at(0);
+      if (w == "line") r.where = FurnitureRule::Where::kLine;
+      else if (w == "pair") r.where = FurnitureRule::Where::kPair;
+      else if (w == "page-end") r.where = FurnitureRule::Where::kPageEnd;
+      else if (w == "footnote") r.where = FurnitureRule::Where::kFootnote;
+      else if (w == "note-line") r.where = FurnitureRule::Where::kNoteLine;
+      else throw DataError(t.file, row.line, 1, "unknown furniture place '" + w + "'");
+      r.first = compile_pattern(t, row, 1, {.whole = true});
+      if (r.where == FurnitureRule::Where::kPair) r.second = compile_pattern(t, row, 2, {.whole = true});
+      lx.furniture.push_back(r);
+    }
+  }
+  {
+    Table t = builtin_table("layout/headings.tsv");
+    for (const auto& row : t.rows)
+      lx.headings.push_back({section_from(t, row), compile_pattern(t, row, 1, {.case_insensitive = true, .whole = true})});
+  }
+  {
+    Table t = builtin_table("layout/non-findings.tsv");
+    for (const auto& row : t.rows)
+      lx.non_findings.push_back(compile_pattern(t, row, 0, {.case_insensitive = true, .whole = true}));
+  }
+  auto polarity_table = [](const char* name, std::vector<PolarityCue>* out) {
+    Table t = builtin_table(name);
+    for (const auto& row : t.rows) {
+      PolarityCue c;
+      if (row.at(0) == "positive") c.polarity = Polarity::kPositive;
+      else if (row.at(0) == "negative") c.polarity = Polarity::kNegative;
+      else throw DataError(t.file, row.line, 1, "polarity must be positive or negative, found '" + row.at(0) + "'");
+      c.weight = to_int(t, row, 1);
+      c.pattern = compile_pattern(t, row, 2, {.case_insensitive = true, .word_bounded = true});
+      out->push_back(c);
+    }
+  };
+  polarity_table("lexicon/polarity.tsv", &lx.polarity);
+  polarity_table("news/polarity.tsv", &lx.news_polarity);
+  {
+    Table t = builtin_table("document/kinds.tsv");
+    static const std::vector<std::pair<std::string, DocumentKind>> kinds = {
+        {"jtai-letter", DocumentKind::kJtaiLetter},
+        {"thematic-report", DocumentKind::kThematicReport},
+        {"news-article", DocumentKind::kNewsArticle},
+        {"inspection-report", DocumentKind::kInspectionReport}};
+    for (const auto& row : t.rows) {
+      require_fields(t, row, 4);
+      KindSignal k;
+      auto it = std::find_if(kinds.begin(), kinds.end(), [&](const auto& p) { return p.first == row.at(0); });
+      if (it == kinds.end()) throw DataError(t.file, row.line, 1, "unknown document kind '" + row.at(0) + "'");
+      k.kind = it->second;
+      const std::string& w = row.at(2);
+      k.weight = row.at(1) == "fallback" ? 0 : to_int(t, row, 1);
+      if (row.at(1) == "fallback") k.where = KindSignal::Where::kFallback;
+      else if (w == "head") k.where = KindSignal::Where::kHead;
+      else if (w == "line") k.where = KindSignal::Where::kLine;
+      else if (w == "text") k.where = KindSignal::Where::kText;
+      else throw DataError(t.file, row.line, row.fields[2].col, "where must be head, line or text, found '" + w + "'");
+      k.source = row.at(3);
+      bool whole = k.where == KindSignal::Where::kHead || k.where == KindSignal::Where::kLine;
+      k.pattern = compile_pattern(t, row, 3, {.case_insensitive = whole, .whole = whole});
+      lx.kind_signals.push_back(std::move(k));
+    }
+  }
+  {
+    Table t = builtin_table("news/furniture.tsv");
+    for (const auto& row : t.rows) {
+      require_fields(t, row, 2);
+      if (row.at(0) != "line" && row.at(0) != "end" && row.at(0) != "caption")
+        throw DataError(t.file, row.line, 1, "effect must be line, caption or end, found '" + row.at(0) + "'");
+      lx.web_furniture.push_back({row.at(0) == "end", row.at(0) == "caption", compile_pattern(t, row, 1, {.whole = true})});
+    }
+  }
+  {
+    Table t = builtin_table("news/cues.tsv");
+    for (const auto& row : t.rows) {
+      require_fields(t, row, 2);
+      const std::string& cls = row.at(0);
+      bool whole = cls == "glued-heading" || cls == "concern-list" || cls == "recommendation-list";
+      PatternOptions o = cls == "attribution" ? PatternOptions{}
+                         : whole ? PatternOptions{.case_insensitive = cls != "glued-heading", .whole = true}
+                                 : PatternOptions{.case_insensitive = true, .word_bounded = true};
+      kNewsCues.at(lx.cues, t, row).push_back(compile_pattern(t, row, 1, o));
+    }
+    kNewsCues.require_all(lx.cues, t);
+  }
+  {
+    Table t = builtin_table("inspection/metadata.tsv");
+    for (const auto& row : t.rows) {
+      require_fields(t, row, 2);
+      kInspectionFields.at(lx.inspection, t, row).push_back(compile_pattern(t, row, 1, {}));
+    }
+    kInspectionFields.require_all(lx.inspection, t);
+  }
+  {
+    Table t = builtin_table("news/metadata.tsv");
+    for (const auto& row : t.rows) {
+      if (row.at(0) == "topic") {
+        require_fields(t, row, 3);
+        lx.topics.push_back({row.at(1), compile_pattern(t, row, 2, {.case_insensitive = true})});
+      } else {
+        require_fields(t, row, 2);
+        kNewsFields.at(lx.news, t, row).push_back(compile_pattern(t, row, 1, {}));
+      }
+    }
+    kNewsFields.require_all(lx.news, t);
+  }
+  {
+    Table t = builtin_table("areas.tsv");
+    std::vector<std::string> all;
+    for (const auto& row : t.rows) {
+      require_fields(t, row, 1);
+      AreaEntry a{row.at(0), row.at(1), row.at(2), {row.at(0)}};
+      for (auto& alias : split(row.at(4), '|')) a.aliases.push_back(alias);
+      for (const auto& alias : a.aliases) {
+        lx.area_by_alias.emplace(lower(alias), lx.areas.size());
+        all.push_back(alias);
+      }
+      lx.areas.push_back(std::move(a));
+    }
+    std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    std::string alt;
+    for (const auto& a : all) {
+      if (!alt.empty()) alt += "|";
+      alt += escape(a);
+    }
+    std::string error;
+    lx.area_names = try_compile(alt, {.word_bounded = true}, &error);
+    if (!lx.area_names) throw DataError(t.file, 0, 0, "area names do not compile: " + error);
+  }
+  {
+    Table t = builtin_table("lexicon/inspectorates.tsv");
+    for (const auto& row : t.rows) lx.inspectorates.push_back({row.at(0), compile_pattern(t, row, 1, {.word_bounded = true})});
+  }
+  {
+    Table t = builtin_table("letter/metadata.tsv");
+    for (const auto& row : t.rows) kLetterFields.at(lx.letter, t, row).push_back(compile_pattern(t, row, 1, {}));
+    kLetterFields.require_all(lx.letter, t);
+  }
+  {
+    Table t = builtin_table("lexicon/months.tsv");
+    for (const auto& row : t.rows)
+      lx.months.emplace_back(to_int(t, row, 0), compile_pattern(t, row, 1, {.case_insensitive = true, .whole = true}));
+  }
+  {
+    Table t = builtin_table("lexicon/people.tsv");
+    for (const auto& row : t.rows) {
+      require_fields(t, row, 2);
+      if (row.at(0) == "honorific") lx.honorifics.push_back(row.at(1));
+      else if (row.at(0) == "postnominal") lx.postnominals.push_back(row.at(1));
+      else if (row.at(0) == "not-name") lx.not_name.push_back(row.at(1));
+      else throw DataError(t.file, row.line, 1, "unknown word class '" + row.at(0) + "'");
+    }
+  }
+  return lx;
+}
+
+}  // namespace
+
+const BulletMarker* Lexicon::bullet_at(std::string_view s) const {
+  for (const auto& b : bullets) {
+    if (s.substr(0, b.marker.size()) != b.marker) continue;
+    std::string_view rest = s.substr(b.marker.size());
+    if (rest.empty() || rest.front() == ' ' || rest.front() == '\t') return &b;
+    if (rest.size() >= 2 && static_cast<unsigned char>(rest[0]) == 0xC2 && static_cast<unsigned char>(rest[1]) == 0xA0)
+      return &b;  // no-break space
+  }
+  return nullptr;
+}
+
+bool any_match(const std::vector<Regex>& patterns, std::string_view s) {
+  for (const auto& re : patterns)
+    if (re2::RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *re)) return true;
+  return false;
+}
+
+bool any_full_match(const std::vector<Regex>& patterns, std::string_view s) {
+  for (const auto& re : patterns)
+    if (re2::RE2::FullMatch(re2::StringPiece(s.data(), s.size()), *re)) return true;
+  return false;
+}
+
+int Lexicon::month(std::string_view name) const {
+  for (const auto& [n, re] : months)
+    if (re2::RE2::FullMatch(re2::StringPiece(name.data(), name.size()), *re)) return n;
+  return 0;
+}
+
+std::optional<std::size_t> Lexicon::area(std::string_view alias) const {
+  auto it = area_by_alias.find(lower(alias));
+  if (it == area_by_alias.end()) return std::nullopt;
+  return it->second;
+}
+
+const Lexicon& Lexicon::builtin() {
+  static const Lexicon lexicon = build();
+  return lexicon;
+}
+
+}  // namespace jtai

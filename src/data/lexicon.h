@@ -1,0 +1,148 @@
+// The compiled form of data/: layout tables, heading patterns, metadata patterns and
+// word lists that the pipeline stages read. Built once from the embedded files.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "jtai/model.h"
+#include "letter/sections.h"
+
+namespace jtai {
+
+using Regex = std::shared_ptr<const re2::RE2>;
+
+/// A bullet marker and its nesting level.
+struct BulletMarker {
+  std::string marker;
+  int level = 1;
+};
+
+/// A furniture pattern and where it applies (data/layout/furniture.tsv).
+struct FurnitureRule {
+  enum class Where { kLine, kPair, kPageEnd, kFootnote, kNoteLine };
+  Where where = Where::kLine;
+  Regex first;
+  Regex second;  ///< only for kPair
+};
+
+/// A heading pattern (data/layout/headings.tsv).
+struct HeadingRule {
+  SectionKind kind = SectionKind::kSubheading;
+  Regex pattern;
+};
+
+/// A weighted polarity cue (data/lexicon/polarity.tsv).
+struct PolarityCue {
+  Polarity polarity = Polarity::kNeutral;
+  int weight = 1;
+  Regex pattern;
+};
+
+/// A local authority with the names it goes by (data/areas.tsv).
+struct AreaEntry {
+  std::string name;
+  std::string code;
+  std::string region;
+  std::vector<std::string> aliases;  ///< name first
+};
+
+/// A labelled pattern: inspectorates, metadata fields.
+struct LabelledPattern {
+  std::string label;
+  Regex pattern;
+};
+
+/// A signal for a document kind (data/document/kinds.tsv).
+struct KindSignal {
+  enum class Where { kHead, kLine, kText, kFallback };
+  DocumentKind kind = DocumentKind::kUnknown;
+  int weight = 1;
+  Where where = Where::kText;
+  std::string source;  ///< the pattern as written, for kind_evidence
+  Regex pattern;
+};
+
+/// A web-page furniture pattern (data/news/furniture.tsv).
+struct WebFurniture {
+  bool ends_article = false;
+  bool caption = false;  ///< not applied to list items
+  Regex pattern;
+};
+
+/// A labelled pattern with a display label: news topics.
+struct Topic {
+  std::string label;
+  Regex pattern;
+};
+
+/// Patterns of data/letter/metadata.tsv, one list per field, in file order.
+struct LetterFields {
+  std::vector<Regex> letter_date, salutation, title, theme, fieldwork, deadline;
+};
+
+/// Sentence cues of data/news/cues.tsv, one list per class, in file order.
+struct NewsCues {
+  std::vector<Regex> recommendation, background, report_voice, speech, concern_list, recommendation_list,
+      area_context, glued_heading, attribution;
+};
+
+/// Patterns of data/news/metadata.tsv other than topics, one list per field.
+struct NewsFields {
+  std::vector<Regex> date, byline, report_title;
+};
+
+/// Patterns of data/inspection/metadata.tsv, one list per field.
+struct InspectionFields {
+  std::vector<Regex> title, title_stop, fieldwork, published, author;
+};
+
+/// Everything the stages read from data/.
+struct Lexicon {
+  std::vector<BulletMarker> bullets;
+  std::vector<FurnitureRule> furniture;
+  std::vector<HeadingRule> headings;
+  std::vector<Regex> non_findings;
+  std::vector<PolarityCue> polarity;
+  std::vector<AreaEntry> areas;
+  Regex area_names;  ///< every area name and alias, word-bounded, longest first
+  std::map<std::string, std::size_t> area_by_alias;  ///< lower-case alias → index into areas
+  std::vector<LabelledPattern> inspectorates;
+  LetterFields letter;
+  std::vector<std::pair<int, Regex>> months;
+  std::vector<std::string> honorifics;
+  std::vector<std::string> postnominals;
+  std::vector<std::string> not_name;
+  std::vector<KindSignal> kind_signals;
+  std::vector<WebFurniture> web_furniture;
+  NewsCues cues;
+  std::vector<PolarityCue> news_polarity;           ///< extra cues for reported text
+  NewsFields news;
+  std::vector<Topic> topics;
+  InspectionFields inspection;
+
+  /// The bullet marker LINE (trimmed) starts with, followed by white space or nothing; null if none.
+  const BulletMarker* bullet_at(std::string_view line) const;
+
+  /// The month number a name or abbreviation stands for, or 0.
+  int month(std::string_view name) const;
+
+  /// Index of the area that ALIAS names (case-insensitive), or nullopt.
+  std::optional<std::size_t> area(std::string_view alias) const;
+
+  /// The lexicon built from the embedded data/ files (built on first use, thread-safe).
+  static const Lexicon& builtin();
+};
+
+/// True when one of PATTERNS matches somewhere in S.
+bool any_match(const std::vector<Regex>& patterns, std::string_view s);
+
+/// True when one of PATTERNS matches the whole of S.
+bool any_full_match(const std::vector<Regex>& patterns, std::string_view s);
+
+}  // namespace jtai

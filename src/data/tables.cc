@@ -1,0 +1,86 @@
+// Parsing of data/*.tsv tables and compilation of their patterns.
+#include "data/tables.h"
+
+#include "data/builtin_data.h"
+#include "jtai/errors.h"
+
+namespace jtai {
+
+const std::string& Row::at(std::size_t i) const {
+  static const std::string kEmpty;
+  return i < fields.size() ? fields[i].text : kEmpty;
+}
+
+Table parse_table(std::string_view file, std::string_view text) {
+  Table table;
+  table.file = std::string(file);
+  int line_no = 0;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view line = text.substr(pos, eol - pos);
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    pos = eol + 1;
+    if (line.empty() || line.front() == '#' || line.find_first_not_of(" \t") == std::string_view::npos) {
+      if (eol == text.size()) break;
+      continue;
+    }
+    Row row;
+    row.line = line_no;
+    std::size_t start = 0;
+    while (true) {
+      std::size_t tab = line.find('\t', start);
+      std::string_view f = line.substr(start, tab == std::string_view::npos ? line.size() - start : tab - start);
+      row.fields.push_back(Field{std::string(f), static_cast<int>(start) + 1});
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
+    }
+    table.rows.push_back(std::move(row));
+    if (eol == text.size()) break;
+  }
+  return table;
+}
+
+Table builtin_table(std::string_view name) {
+  auto text = builtin_file(name);
+  if (!text) throw DataError("data/" + std::string(name), 0, 0, "built-in data file is missing");
+  return parse_table("data/" + std::string(name), *text);
+}
+
+void require_fields(const Table& table, const Row& row, std::size_t n) {
+  if (row.fields.size() < n || row.fields[n - 1].text.empty()) {
+    int col = row.fields.empty() ? 1 : row.fields.back().col + static_cast<int>(row.fields.back().text.size());
+    throw DataError(table.file, row.line, col,
+                    "expected " + std::to_string(n) + " tab-separated fields, found " +
+                        std::to_string(row.fields.size()));
+  }
+}
+
+std::shared_ptr<const re2::RE2> try_compile(std::string_view pattern, PatternOptions options,
+                                            std::string* error) {
+  std::string p(pattern);
+  if (options.word_bounded) p = "\\b(?:" + p + ")\\b";
+  if (options.whole) p = "^(?:" + p + ")$";
+  re2::RE2::Options o;
+  o.set_case_sensitive(!options.case_insensitive);
+  o.set_log_errors(false);
+  auto re = std::make_shared<const re2::RE2>(p, o);
+  if (!re->ok()) {
+    if (error) *error = re->error();
+    return nullptr;
+  }
+  return re;
+}
+
+std::shared_ptr<const re2::RE2> compile_pattern(const Table& table, const Row& row, std::size_t i,
+                                                PatternOptions options) {
+  require_fields(table, row, i + 1);
+  std::string error;
+  auto re = try_compile(row.fields[i].text, options, &error);
+  if (!re) throw DataError(table.file, row.line, row.fields[i].col, "bad pattern: " + error);
+  return re;
+}
+
+}  // namespace jtai

@@ -1,0 +1,138 @@
+// CSV and Markdown export of records: the spreadsheet row per finding and the readable
+// report per document.
+#include <map>
+#include <ostream>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "jtai/export.h"
+#include "text/text_util.h"
+
+namespace jtai {
+namespace {
+
+std::string pages_text(const std::vector<int>& pages) {
+  std::string out;
+  for (std::size_t i = 0; i < pages.size(); ++i) out += (i ? ";" : "") + std::to_string(pages[i]);
+  return out;
+}
+
+// Finding kinds in the order a report reads them, with their headings.
+const std::vector<std::pair<FindingKind, const char*>>& kind_order() {
+  static const std::vector<std::pair<FindingKind, const char*>> order = {
+      {FindingKind::kPriorityAction, "Priority actions"},
+      {FindingKind::kStrength, "Strengths"},
+      {FindingKind::kAreaForImprovement, "Areas for improvement"},
+      {FindingKind::kConcern, "Concerns"},
+      {FindingKind::kObservation, "Observations"},
+      {FindingKind::kPracticeStudy, "Practice studies"},
+      {FindingKind::kRecommendation, "Recommendations and next steps"},
+  };
+  return order;
+}
+
+}  // namespace
+
+std::string csv_field(std::string_view value) {
+  if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
+  std::string out = "\"";
+  for (char c : value) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+void write_csv_header(std::ostream& out) {
+  out << "file,area,area_code,date,document_kind,finding_id,kind,polarity,section,pages,agencies,themes,labels,text\r\n";
+}
+
+void write_csv_rows(std::ostream& out, const Record& r) {
+  std::vector<std::string> names, codes;
+  for (const auto& a : r.document.areas) {
+    names.push_back(a.name);
+    codes.push_back(a.code.value_or(""));
+  }
+  std::string prefix = fmt::format("{},{},{},{},{},", csv_field(r.source.path), csv_field(join(names, "; ")),
+                                   csv_field(join(codes, "; ")), r.document.date.value_or(""),
+                                   to_string(r.document.kind));
+  for (const auto& f : r.findings) {
+    out << prefix << csv_field(f.id) << ',' << to_string(f.kind) << ',' << to_string(f.polarity) << ','
+        << csv_field(f.section.value_or("")) << ',' << pages_text(f.pages) << ',' << csv_field(join(f.agencies, "; "))
+        << ',' << csv_field(join(f.themes, "; ")) << ',' << csv_field(join(f.labels, "; ")) << ','
+        << csv_field(f.text) << "\r\n";
+  }
+}
+
+std::string markdown_cell(std::string_view text) {
+  std::string out;
+  for (char c : fold_space(text)) {
+    if (c == '|') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+void write_markdown(std::ostream& out, const Record& r) {
+  const DocumentMeta& d = r.document;
+  out << "# " << fold_space(d.title.value_or(r.source.path)) << "\n\n";
+  out << "| | |\n|---|---|\n";
+  auto row = [&](std::string_view key, const std::string& value) {
+    if (!value.empty()) out << "| " << key << " | " << markdown_cell(value) << " |\n";
+  };
+  row("File", r.source.path + " (" + to_string(r.source.format) + ")");
+  row("Kind", to_string(d.kind));
+  row("Date", d.date.value_or(""));
+  std::vector<std::string> areas;
+  for (const auto& a : d.areas) areas.push_back(a.code ? a.name + " (" + *a.code + ")" : a.name);
+  row("Areas", join(areas, ", "));
+  row("Inspectorates", join(d.inspectorates, ", "));
+  row("Theme", d.theme.value_or(""));
+  if (d.fieldwork) row("Fieldwork", d.fieldwork->start + " to " + d.fieldwork->end);
+  row("Written statement due", d.response_deadline.value_or(""));
+  row("Byline", d.byline.value_or(""));
+  std::vector<std::string> people;
+  for (const auto& p : d.people) {
+    std::string who = p.name;
+    std::vector<std::string> about;
+    if (p.role) about.push_back(*p.role);
+    if (p.organisation) about.push_back(*p.organisation);
+    about.push_back(to_string(p.relation));
+    people.push_back(who + " (" + join(about, ", ") + ")");
+  }
+  row("People", join(people, "; "));
+  row("Findings", std::to_string(r.findings.size()));
+  out << '\n';
+  for (const auto& [kind, heading] : kind_order()) {
+    std::vector<const Finding*> group;
+    for (const auto& f : r.findings)
+      if (f.kind == kind) group.push_back(&f);
+    if (group.empty()) continue;
+    out << "## " << heading << " (" << group.size() << ")\n\n";
+    int n = 0;
+    for (const Finding* f : group) {
+      out << ++n << ". " << fold_space(f->text) << "\n";
+      std::vector<std::string> tags;
+      if (f->section) tags.push_back("*section:* " + fold_space(*f->section));
+      if (!f->pages.empty()) tags.push_back("*pages:* " + pages_text(f->pages));
+      if (!f->agencies.empty()) tags.push_back("*agencies:* " + join(f->agencies, ", "));
+      if (!f->themes.empty()) tags.push_back("*themes:* " + join(f->themes, ", "));
+      if (!f->labels.empty()) tags.push_back("*labels:* " + join(f->labels, ", "));
+      if (!tags.empty()) out << "   <br>" << join(tags, " · ") << "\n";
+    }
+    out << '\n';
+  }
+  if (!r.quotes.empty()) {
+    out << "## Quotes (" << r.quotes.size() << ")\n\n";
+    for (const auto& q : r.quotes) {
+      std::vector<std::string> who = {q.speaker};
+      if (q.role) who.push_back(*q.role);
+      if (q.organisation) who.push_back(*q.organisation);
+      out << "> " << fold_space(q.text) << "\n>\n> — " << join(who, ", ") << "\n\n";
+    }
+  }
+}
+
+}  // namespace jtai

@@ -1,0 +1,86 @@
+// Document kind from weighted signals.
+#include "kind/kind.h"
+
+#include <array>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "data/lexicon.h"
+
+namespace jtai {
+namespace {
+
+constexpr std::size_t kHeadLines = 25;  // non-blank lines that count as the head of a document
+constexpr int kDecides = 3;             // a kind needs this much weight
+
+// The first match of RE in TEXT, or "".
+std::string first_match(std::string_view text, const re2::RE2& re) {
+  re2::StringPiece m;
+  if (!re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), re2::RE2::UNANCHORED, &m, 1)) return {};
+  return m.empty() ? std::string(" ") : std::string(m.data(), m.size());
+}
+
+std::string excerpt(const std::string& s) {
+  std::string out;
+  for (char c : s) out.push_back(c == '\n' || c == '\t' ? ' ' : c);
+  if (out.size() > 80) {
+    std::size_t cut = 77;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 sequence
+    out = out.substr(0, cut) + "...";
+  }
+  return out;
+}
+
+}  // namespace
+
+KindDecision classify_document(std::string_view text, const std::vector<Line>& lines, const Lexicon& lx) {
+  std::vector<std::string> all;
+  for (const auto& l : lines)
+    if (!l.blank()) all.emplace_back(line_text(text, l));
+  std::map<DocumentKind, int> score;
+  std::map<DocumentKind, std::vector<std::string>> why;
+  std::vector<DocumentKind> order;  // first-listed kind wins a tie
+  for (const auto& sig : lx.kind_signals) {
+    if (std::find(order.begin(), order.end(), sig.kind) == order.end()) order.push_back(sig.kind);
+    std::string where;
+    std::string seen;
+    if (sig.where == KindSignal::Where::kFallback) continue;
+    if (sig.where == KindSignal::Where::kText) {
+      seen = first_match(text, *sig.pattern);
+      where = "text";
+    } else {
+      std::size_t n = sig.where == KindSignal::Where::kHead ? std::min(all.size(), kHeadLines) : all.size();
+      for (std::size_t i = 0; i < n && seen.empty(); ++i)
+        if (re2::RE2::FullMatch(all[i], *sig.pattern)) seen = all[i];
+      where = sig.where == KindSignal::Where::kHead ? "head line" : "line";
+    }
+    if (seen.empty()) continue;
+    score[sig.kind] += sig.weight;
+    why[sig.kind].push_back(fmt::format("{} +{} {} \"{}\"", to_string(sig.kind), sig.weight, where, excerpt(seen)));
+  }
+  KindDecision d;
+  int best = 0;
+  for (DocumentKind k : order)
+    if (score[k] > best) {
+      best = score[k];
+      d.kind = k;
+    }
+  if (best < kDecides) {
+    d.kind = DocumentKind::kUnknown;
+    for (const auto& sig : lx.kind_signals) {
+      if (sig.where != KindSignal::Where::kFallback) continue;
+      std::string seen = first_match(text, *sig.pattern);
+      if (seen.empty()) continue;
+      d.kind = sig.kind;
+      d.evidence = why[sig.kind];
+      d.evidence.push_back(fmt::format("{} fallback: reported text naming \"{}\"", to_string(sig.kind), excerpt(seen)));
+      return d;
+    }
+    return d;
+  }
+  d.evidence = why[d.kind];
+  return d;
+}
+
+}  // namespace jtai

@@ -1,0 +1,277 @@
+// Segmentation: furniture first (it decides which gaps are page breaks), then blocks.
+#include "layout/segment.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "data/lexicon.h"
+#include "text/text_util.h"
+
+namespace jtai {
+namespace {
+
+using Where = FurnitureRule::Where;
+
+bool full(const Regex& re, std::string_view s) {
+  return re2::RE2::FullMatch(re2::StringPiece(s.data(), s.size()), *re);
+}
+
+bool any_rule(const Lexicon& lx, Where where, std::string_view s) {
+  for (const auto& r : lx.furniture)
+    if (r.where == where && full(r.first, s)) return true;
+  return false;
+}
+
+// How many lines from the end of a page a footnote may start.
+constexpr int kFootnoteReach = 8;
+
+std::vector<LineRole> find_furniture(std::string_view text, const std::vector<Line>& lines, const Lexicon& lx) {
+  std::vector<LineRole> roles(lines.size(), LineRole::kText);
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (lines[i].blank()) roles[i] = LineRole::kBlank;
+
+  auto next_text = [&](std::size_t i) -> std::optional<std::size_t> {
+    for (std::size_t j = i + 1; j < lines.size(); ++j)
+      if (!lines[j].blank()) return j;
+    return std::nullopt;
+  };
+
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (roles[i] != LineRole::kText) continue;
+    std::string_view s = line_text(text, lines[i]);
+    if (any_rule(lx, Where::kLine, s) || any_rule(lx, Where::kNoteLine, s)) {
+      roles[i] = LineRole::kFurniture;
+      continue;
+    }
+    for (const auto& r : lx.furniture) {
+      if (r.where != Where::kPair || !full(r.first, s)) continue;
+      auto j = next_text(i);
+      if (j && full(r.second, line_text(text, lines[*j]))) {
+        roles[i] = roles[*j] = LineRole::kFurniture;
+        break;
+      }
+    }
+  }
+
+  // Page ends: the last line of each page may be a page number, with a footnote above it.
+  std::size_t start = 0;
+  while (start < lines.size()) {
+    std::size_t end = start + 1;
+    while (end < lines.size() && !lines[end].page_start) ++end;
+    std::vector<std::size_t> text_lines;
+    for (std::size_t i = start; i < end; ++i)
+      if (!lines[i].blank()) text_lines.push_back(i);
+    if (!text_lines.empty()) {
+      std::size_t last = text_lines.back();
+      std::size_t footnote_limit = text_lines.size();
+      if (any_rule(lx, Where::kPageEnd, line_text(text, lines[last]))) {
+        roles[last] = LineRole::kFurniture;
+        --footnote_limit;
+      }
+      // A footnote: a lone marker line after a blank line, followed only by its text.
+      int reach = 0;
+      for (std::size_t k = footnote_limit; k-- > 0 && reach < kFootnoteReach; ++reach) {
+        std::size_t i = text_lines[k];
+        if (!any_rule(lx, Where::kFootnote, line_text(text, lines[i]))) continue;
+        bool after_blank = i > start && lines[i - 1].blank();
+        bool has_text = k + 1 < footnote_limit;
+        if (after_blank && has_text) {
+          for (std::size_t m = k; m < footnote_limit; ++m) roles[text_lines[m]] = LineRole::kFurniture;
+          break;
+        }
+      }
+    }
+    start = end;
+  }
+  return roles;
+}
+
+bool known_heading(std::string_view s, const Lexicon& lx) {
+  for (const auto& h : lx.headings)
+    if (full(h.pattern, s)) return true;
+  return false;
+}
+
+// Words a heading never ends with: a line ending so is the start of a wrapped sentence.
+bool ends_with_function_word(std::string_view s) {
+  static const char* const kWords[] = {" the", " a", " an", " and", " or", " of", " to", " in", " for",
+                                       " with", " by", " on", " at", " from", " that", " as", " is", " are"};
+  std::string lower = ascii_lower(s);
+  for (const char* w : kWords) {
+    std::string_view ww(w);
+    if (lower.size() >= ww.size() && lower.compare(lower.size() - ww.size(), ww.size(), ww) == 0) return true;
+  }
+  return false;
+}
+
+// The longest line a shape-only heading may have, in bytes, and its most words.
+constexpr std::size_t kHeadingMaxBytes = 70;
+constexpr int kHeadingMaxWords = 12;
+
+bool heading_shape(std::string_view s) {
+  if (s.size() > kHeadingMaxBytes || word_count(s) > kHeadingMaxWords) return false;
+  if (!starts_upper(s) || (s.front() >= '0' && s.front() <= '9')) return false;
+  char32_t last = last_code_point(s);
+  if (ends_sentence(s) || last == ',' || last == ';' || last == '-' || last == 0x2013) return false;
+  return !ends_with_function_word(s);
+}
+
+class Builder {
+ public:
+  Builder(std::string_view text, const std::vector<Line>& lines) : text_(text), lines_(lines) {}
+
+  void open(BlockKind kind, std::size_t line, std::size_t from) {
+    close();
+    cur_ = Block{};
+    cur_->kind = kind;
+    cur_->first_line = line;
+    cur_->last_line = line;
+    if (from < lines_[line].text_end) add(line, from);
+  }
+
+  void append(std::size_t line, std::size_t from) {
+    if (from < lines_[line].text_end) add(line, from);
+    cur_->last_line = line;
+  }
+
+  void close() {
+    if (cur_) {
+      if (!cur_->text.empty() || cur_->kind != BlockKind::kBullet) blocks_.push_back(std::move(*cur_));
+      cur_.reset();
+    }
+  }
+
+  bool open_block() const { return cur_.has_value(); }
+  const Block& current() const { return *cur_; }
+  std::vector<Block> take() {
+    close();
+    return std::move(blocks_);
+  }
+
+ private:
+  void add(std::size_t line, std::size_t from) {
+    std::size_t b = from;
+    while (b < lines_[line].text_end && (text_[b] == ' ' || text_[b] == '\t')) ++b;
+    std::size_t e = lines_[line].text_end;
+    if (b >= e) return;
+    if (!cur_->text.empty()) cur_->text.push_back(' ');
+    cur_->pieces.push_back({cur_->text.size(), {b, e}});
+    cur_->text.append(text_.substr(b, e - b));
+    bool whitespace_between = !cur_->spans.empty();
+    if (whitespace_between) {
+      for (std::size_t k = cur_->spans.back().end; k < b; ++k) {
+        char c = text_[k];
+        if (!(c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f')) {
+          whitespace_between = false;
+          break;
+        }
+      }
+    }
+    if (whitespace_between) cur_->spans.back().end = e;
+    else cur_->spans.push_back({b, e});
+    int page = lines_[line].page;
+    if (cur_->pages.empty() || cur_->pages.back() != page) cur_->pages.push_back(page);
+  }
+
+  std::string_view text_;
+  const std::vector<Line>& lines_;
+  std::optional<Block> cur_;
+  std::vector<Block> blocks_;
+};
+
+std::vector<ByteSpan> content_ranges(const std::vector<Line>& lines, const std::vector<LineRole>& roles) {
+  std::vector<ByteSpan> out;
+  std::optional<ByteSpan> run;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (roles[i] == LineRole::kFurniture) {
+      if (run) out.push_back(*run);
+      run.reset();
+    } else if (roles[i] == LineRole::kText) {
+      if (run) run->end = lines[i].text_end;
+      else run = ByteSpan{lines[i].text_begin, lines[i].text_end};
+    }
+  }
+  if (run) out.push_back(*run);
+  return out;
+}
+
+}  // namespace
+
+Segmentation segment(std::string_view text, const std::vector<Line>& lines, const Lexicon& lx) {
+  Segmentation out;
+  out.roles = find_furniture(text, lines, lx);
+  Builder builder(text, lines);
+
+  bool saw_blank = false;
+  bool saw_furniture = false;
+  bool waiting_bullet = false;       // a marker stood alone; its text comes on a later line
+  std::optional<std::size_t> prev;  // previous text line
+  bool prev_heading = false;
+
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (out.roles[i] == LineRole::kBlank) {
+      saw_blank = true;
+      continue;
+    }
+    if (out.roles[i] == LineRole::kFurniture) {
+      saw_furniture = true;
+      continue;
+    }
+    std::string_view s = line_text(text, lines[i]);
+    bool hard_gap = saw_blank && !saw_furniture;
+    bool prev_ends = !prev || prev_heading || hard_gap || ends_sentence(line_text(text, lines[*prev]));
+    saw_blank = saw_furniture = false;
+
+    const BulletMarker* bullet = lx.bullet_at(s);
+    if (bullet && bullet->level == 1) {
+      builder.open(BlockKind::kBullet, i, lines[i].text_begin + bullet->marker.size());
+      waiting_bullet = !builder.current().spans.size();
+      prev = i;
+      prev_heading = false;
+      continue;
+    }
+    if (bullet && builder.open_block() && builder.current().kind != BlockKind::kHeading) {
+      builder.append(i, lines[i].text_begin);  // a sub-point stays inside its item
+      prev = i;
+      prev_heading = false;
+      continue;
+    }
+
+    std::optional<std::size_t> next;
+    for (std::size_t j = i + 1; j < lines.size(); ++j)
+      if (out.roles[j] == LineRole::kText) {
+        next = j;
+        break;
+      }
+    bool next_starts_block = !next || starts_upper(line_text(text, lines[*next])) ||
+                             lx.bullet_at(line_text(text, lines[*next])) != nullptr;
+    bool heading = !waiting_bullet && starts_upper(s) &&
+                   (known_heading(s, lx) || (prev_ends && heading_shape(s) && next_starts_block));
+    if (heading) {
+      builder.open(BlockKind::kHeading, i, lines[i].text_begin);
+      builder.close();
+      prev = i;
+      prev_heading = true;
+      continue;
+    }
+
+    bool continues = false;
+    if (builder.open_block()) {
+      const Block& cur = builder.current();
+      if (waiting_bullet || starts_lower(s)) continues = true;
+      else if (hard_gap) continues = false;
+      else if (cur.kind == BlockKind::kBullet) continues = true;
+      else continues = !prev_ends;
+    }
+    if (continues) builder.append(i, lines[i].text_begin);
+    else builder.open(BlockKind::kParagraph, i, lines[i].text_begin);
+    waiting_bullet = false;
+    prev = i;
+    prev_heading = false;
+  }
+  out.blocks = builder.take();
+  out.content = content_ranges(lines, out.roles);
+  return out;
+}
+
+}  // namespace jtai

@@ -1,0 +1,45 @@
+// Stage 3: turns lines into blocks (paragraphs, list items, headings). Page furniture
+// (logos, page numbers, footnotes) is found here and set aside; lines wrapped by the
+// PDF converter are rejoined; a block carried over a page break stays one block.
+// Input comes from normalise.h; output goes to sections.h and findings.h.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "jtai/model.h"
+#include "layout/normalise.h"
+
+namespace jtai {
+
+struct Lexicon;
+
+/// What a line is to the segmenter.
+enum class LineRole { kText, kBlank, kFurniture };
+
+/// What a block is.
+enum class BlockKind { kParagraph, kBullet, kHeading };
+
+/// A paragraph, list item or heading with the input bytes that make it up.
+struct Block {
+  BlockKind kind = BlockKind::kParagraph;
+  std::string text;              ///< lines joined with one space; bullet markers left out
+  std::vector<ByteSpan> spans;   ///< input ranges of `text`, one per run of adjacent lines
+  std::size_t first_line = 0;    ///< index into the line vector
+  std::size_t last_line = 0;     ///< inclusive
+  std::vector<int> pages;        ///< pages the block touches, ascending
+  std::vector<TextPiece> pieces; ///< one per line: where each stretch of `text` comes from
+};
+
+/// Output of segment().
+struct Segmentation {
+  std::vector<LineRole> roles;     ///< one per line
+  std::vector<Block> blocks;       ///< in document order
+  std::vector<ByteSpan> content;   ///< input ranges that are not furniture
+};
+
+/// Splits LINES of TEXT into blocks using the layout tables of LEXICON.
+Segmentation segment(std::string_view text, const std::vector<Line>& lines, const Lexicon& lexicon);
+
+}  // namespace jtai
