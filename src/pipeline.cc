@@ -1,84 +1,85 @@
-// The analysis pipeline.
-#include "jtai/pipeline.h"
-
+// The pipeline behind jtai.h: ingest → lines → segment → kind → the analyser for that
+// kind (one table below) → tag → Record.
 #include <algorithm>
 
-#include "letter/findings.h"
-#include "kind/kind.h"
-#include "reported/reported.h"
-#include "letter/metadata.h"
-#include "layout/normalise.h"
-#include "letter/sections.h"
-#include "layout/segment.h"
-#include "jtai/errors.h"
 #include "data/lexicon.h"
+#include "ingest/ingest.h"
+#include "jtai/jtai.h"
+#include "kind/kind.h"
+#include "layout/normalise.h"
+#include "layout/segment.h"
+#include "letter/analyser.h"
+#include "letter/findings.h"
+#include "letter/metadata.h"
+#include "letter/sections.h"
+#include "reported/reported.h"
 
 namespace jtai {
+namespace {
 
-Record analyse(const Ingested& input, const AnalyseOptions& options) {
-  const Lexicon& lx = Lexicon::builtin();
+Analysis analyse_inspection_report(const Document& doc, const Lexicon& lx) {
+  Analysis out;
+  out.meta = extract_inspection_metadata(doc.text, doc.lines, doc.segmentation, lx);
+  out.findings = extract_findings(doc.segmentation.blocks, find_sections(doc.segmentation.blocks, lx), lx);
+  out.meta.reports_cited = reports_cited_in(doc.segmentation.blocks, lx);
+  return out;
+}
+
+Analysis analyse_reported_text(const Document& doc, const Lexicon& lx) {
+  ReportedText r = analyse_reported(doc.text, doc.lines, doc.segmentation, doc.kind, lx);
+  return {std::move(r.meta), std::move(r.findings), std::move(r.quotes)};
+}
+
+// The analyser for each kind of document; a document of unknown kind is read as a letter.
+struct AnalyserEntry {
+  DocumentKind kind;
+  Analyser analyser;
+};
+
+constexpr AnalyserEntry kAnalysers[] = {
+    {DocumentKind::kJtaiLetter, analyse_letter},
+    {DocumentKind::kInspectionReport, analyse_inspection_report},
+    {DocumentKind::kNewsArticle, analyse_reported_text},
+    {DocumentKind::kThematicReport, analyse_reported_text},
+    {DocumentKind::kUnknown, analyse_letter},
+};
+
+Analyser analyser_for(DocumentKind kind) {
+  for (const auto& a : kAnalysers)
+    if (a.kind == kind) return a.analyser;
+  return analyse_letter;
+}
+
+Record analyse_ingested(Ingested input, const Resources& resources) {
+  const Lexicon& lx = resources.lexicon();
   Record record;
-  record.source = input.source;
-  auto lines = split_lines(input.text);
-  auto seg = segment(input.text, lines, lx);
-  auto sections = find_sections(seg.blocks, lx);
-  KindDecision kind = classify_document(input.text, lines, lx);
-  if (kind.kind == DocumentKind::kNewsArticle || kind.kind == DocumentKind::kThematicReport) {
-    ReportedText r = analyse_reported(input.text, lines, seg, kind.kind, lx);
-    record.document = std::move(r.meta);
-    record.findings = std::move(r.findings);
-    record.quotes = std::move(r.quotes);
-  } else if (kind.kind == DocumentKind::kInspectionReport) {
-    record.document = extract_inspection_metadata(input.text, lines, seg, lx);
-    record.findings = extract_findings(seg.blocks, sections, lx);
-  } else {
-    record.document = extract_letter_metadata(input.text, lines, seg, sections, lx);
-    record.findings = extract_findings(seg.blocks, sections, lx);
-  }
-  if (kind.kind != DocumentKind::kNewsArticle && kind.kind != DocumentKind::kThematicReport)
-    for (const auto& b : seg.blocks)
-      for (auto& title : cited_reports(b.text, lx))
-        if (std::find(record.document.reports_cited.begin(), record.document.reports_cited.end(), title) ==
-            record.document.reports_cited.end())
-          record.document.reports_cited.push_back(std::move(title));
+  record.source = std::move(input.source);
+  const std::string& text = input.text;
+  auto lines = split_lines(text);
+  auto seg = segment(text, lines, lx);
+  KindDecision kind = classify_document(text, lines, lx);
+  Analysis a = analyser_for(kind.kind)(Document{text, lines, seg, kind.kind}, lx);
+  record.document = std::move(a.meta);
+  record.findings = std::move(a.findings);
+  record.quotes = std::move(a.quotes);
   record.document.kind = kind.kind;
-  record.document.kind_evidence = kind.evidence;
-  auto rules = options.rules ? options.rules : builtin_rule_set();
-  tag_findings(input.text, *rules, &record.findings);
+  record.document.kind_evidence = std::move(kind.evidence);
+  tag_findings(text, resources.rules(), &record.findings);
   return record;
 }
 
-std::shared_ptr<const RuleSet> builtin_rule_set() {
-  static const std::shared_ptr<const RuleSet> rules = [] {
-    std::vector<RuleDiagnostic> diags;
-    auto rs = RuleSet::compile(builtin_rules(), &diags);
-    if (!diags.empty()) throw DataError(diags[0].file, diags[0].line, diags[0].col, diags[0].message);
-    return rs;
-  }();
-  return rules;
+}  // namespace
+
+Ingested ingest(const std::string& name, std::string bytes, const Resources& resources) {
+  return ingest_document(name, std::move(bytes), resources.lexicon());
 }
 
-std::shared_ptr<const RuleSet> load_rule_set(const std::string& replace, const std::vector<std::string>& add) {
-  if (replace.empty() && add.empty()) return builtin_rule_set();
-  std::vector<RuleDiagnostic> diags;
-  auto read = [&](const std::string& path) {
-    std::string text;
-    try {
-      text = read_bytes(path);
-    } catch (const InputError& e) {
-      throw DataError(path, 0, 0, e.what());
-    }
-    return parse_rules(text, path, &diags);
-  };
-  RuleFile file = replace.empty() ? builtin_rules() : read(replace);
-  for (const auto& path : add) merge_rules(&file, read(path), &diags);
-  auto rs = RuleSet::compile(file, &diags);
-  if (!diags.empty()) throw DataError(diags[0].file, diags[0].line, diags[0].col, diags[0].message);
-  return rs;
+Record analyse(std::string bytes, const std::string& name, const Resources& resources, const AnalyseOptions&) {
+  return analyse_ingested(ingest_document(name, std::move(bytes), resources.lexicon()), resources);
 }
 
-Record analyse_file(const std::string& path, const AnalyseOptions& options) {
-  return analyse(ingest(path, read_bytes(path)), options);
+Record analyse_file(const std::string& path, const Resources& resources, const AnalyseOptions& options) {
+  return analyse(read_bytes(path), path, resources, options);
 }
 
 }  // namespace jtai

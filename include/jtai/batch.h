@@ -1,4 +1,4 @@
-// Batch driver around the pipeline (pipeline.h): turns command-line inputs (files,
+// Batch driver around the pipeline (jtai.h): turns command-line inputs (files,
 // folders, file lists) into a sorted list of documents, and analyses them on worker
 // threads while handing results to the caller one by one, in input order.
 #pragma once
@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "jtai/model.h"
-#include "jtai/pipeline.h"
+#include "jtai/jtai.h"
 
 namespace jtai {
 
@@ -48,7 +48,8 @@ struct BatchResult {
 /// calling thread, strictly in input order, as soon as it and all before it are done. At
 /// most a few results per thread wait to be emitted, so memory does not grow with the
 /// number of documents. Returns the number of documents that failed.
-std::size_t run_batch(const std::vector<InputFile>& files, const AnalyseOptions& options, unsigned jobs,
+std::size_t run_batch(const std::vector<InputFile>& files, const Resources& resources, const AnalyseOptions& options,
+                      unsigned jobs,
                       const std::function<void(BatchResult&&)>& emit);
 
 /// Worker threads used for JOBS (0 means one per core, at least 1).

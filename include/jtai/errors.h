@@ -20,23 +20,38 @@ class InputError : public std::runtime_error {
   std::string path_;
 };
 
-/// A bad line in a data or rules file; what() is "file:line:col: message".
+/// One problem in a data table or rules file, where it is and the line it is on.
+struct Diagnostic {
+  std::string file;
+  int line = 0;  ///< 1-based; 0 when the problem is the whole file
+  int col = 0;   ///< 1-based byte column; 0 when not known
+  std::string message;
+  std::string source_line;  ///< the offending line, for the caret display; may be empty
+
+  /// "file:line:col: message".
+  std::string location_message() const {
+    return file + ":" + std::to_string(line) + ":" + std::to_string(col) + ": " + message;
+  }
+};
+
+/// D as "file:line:col: message", then the source line and a caret under the column.
+std::string render(const Diagnostic& d);
+
+/// A bad data table or rules file; what() is "file:line:col: message".
 class DataError : public std::runtime_error {
  public:
+  explicit DataError(Diagnostic d) : std::runtime_error(d.location_message()), diagnostic_(std::move(d)) {}
   DataError(std::string file, int line, int col, const std::string& message)
-      : std::runtime_error(file + ":" + std::to_string(line) + ":" + std::to_string(col) + ": " + message),
-        file_(std::move(file)), line_(line), col_(col), message_(message) {}
-  const std::string& file() const { return file_; }
-  int line() const { return line_; }
-  int col() const { return col_; }
+      : DataError(Diagnostic{std::move(file), line, col, message, {}}) {}
+  const Diagnostic& diagnostic() const { return diagnostic_; }
+  const std::string& file() const { return diagnostic_.file; }
+  int line() const { return diagnostic_.line; }
+  int col() const { return diagnostic_.col; }
   /// The message without its location.
-  const std::string& message() const { return message_; }
+  const std::string& message() const { return diagnostic_.message; }
 
  private:
-  std::string file_;
-  int line_;
-  int col_;
-  std::string message_;
+  Diagnostic diagnostic_;
 };
 
 }  // namespace jtai

@@ -1,6 +1,6 @@
-// Stage 1 of the pipeline (ingest → normalise → segment → sections → findings →
-// metadata → export): reads a document's bytes, recognises the format by content and
-// yields the UTF-8 text that every later offset refers to.
+// The first stage of the pipeline (jtai.h): a document's bytes, read from a file or
+// standard input, and the UTF-8 text that every later offset refers to. ingest() itself
+// is declared in jtai.h, since reading HTML needs the data tables of Resources.
 #pragma once
 
 #include <string>
@@ -21,10 +21,6 @@ std::string read_bytes(const std::string& path);
 
 /// The format of BYTES judged from their first bytes, not a file name.
 SourceFormat detect_format(std::string_view bytes);
-
-/// Checks BYTES and turns them into analysable text; throws InputError on empty,
-/// binary or invalid UTF-8 input and on formats this build cannot read.
-Ingested ingest(const std::string& path, std::string bytes);
 
 /// Lower-case hex SHA-256 of DATA.
 std::string sha256_hex(std::string_view data);

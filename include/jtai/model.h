@@ -73,12 +73,6 @@ struct DateRange {
   std::string end;
 };
 
-/// Where a stretch of a finding's text comes from in the input.
-struct TextPiece {
-  std::size_t text_begin = 0;  ///< offset in the finding or block text
-  ByteSpan input;              ///< the input bytes it copies, same length
-};
-
 /// Document-level metadata.
 struct DocumentMeta {
   DocumentKind kind = DocumentKind::kUnknown;
@@ -117,7 +111,6 @@ struct Finding {
   std::vector<std::string> themes;
   std::vector<std::string> labels;  ///< labels of user rules that are neither agency: nor theme:
   std::vector<Evidence> evidence;
-  std::vector<TextPiece> pieces;    ///< maps `text` offsets to input bytes (not exported)
 };
 
 /// A quotation attributed to a speaker.

@@ -30,21 +30,10 @@
 #include <string_view>
 #include <vector>
 
+#include "jtai/errors.h"
 #include "jtai/model.h"
 
 namespace jtai {
-
-/// One problem in a rules file.
-struct RuleDiagnostic {
-  std::string file;
-  int line = 0;
-  int col = 0;
-  std::string message;
-  std::string source_line;  ///< the offending line, for the caret display
-};
-
-/// Renders D as "file:line:col: message", the source line and a caret under col.
-std::string render(const RuleDiagnostic& d);
 
 /// A pattern of a rule as written, with where it was written.
 struct PatternSpec {
@@ -74,7 +63,7 @@ struct RuleFile {
 };
 
 /// Parses TEXT (named FILE in diagnostics); problems go to DIAGNOSTICS, good rules are kept.
-RuleFile parse_rules(std::string_view text, std::string_view file, std::vector<RuleDiagnostic>* diagnostics);
+RuleFile parse_rules(std::string_view text, std::string_view file, std::vector<Diagnostic>* diagnostics);
 
 /// The built-in rules: every data/rules/*.rules file, parsed in name order.
 RuleFile builtin_rules();
@@ -83,7 +72,7 @@ RuleFile builtin_rules();
 std::string builtin_rules_text();
 
 /// Appends EXTRA's rules and thresholds to BASE (a rule id defined twice is an error).
-void merge_rules(RuleFile* base, const RuleFile& extra, std::vector<RuleDiagnostic>* diagnostics);
+void merge_rules(RuleFile* base, const RuleFile& extra, std::vector<Diagnostic>* diagnostics);
 
 /// One match of a rule in a text.
 struct RuleMatch {
@@ -96,7 +85,7 @@ struct RuleMatch {
 class RuleSet {
  public:
   /// Compiles FILE; bad patterns go to DIAGNOSTICS and are left out.
-  static std::shared_ptr<const RuleSet> compile(const RuleFile& file, std::vector<RuleDiagnostic>* diagnostics);
+  static std::shared_ptr<const RuleSet> compile(const RuleFile& file, std::vector<Diagnostic>* diagnostics);
   ~RuleSet();
   RuleSet(const RuleSet&) = delete;
   RuleSet& operator=(const RuleSet&) = delete;

@@ -130,14 +130,15 @@ unsigned effective_jobs(unsigned jobs) {
   return n == 0 ? 1 : n;
 }
 
-std::size_t run_batch(const std::vector<InputFile>& files, const AnalyseOptions& options, unsigned jobs,
+std::size_t run_batch(const std::vector<InputFile>& files, const Resources& resources, const AnalyseOptions& options,
+                      unsigned jobs,
                       const std::function<void(BatchResult&&)>& emit) {
   auto analyse_one = [&](std::size_t i) {
     BatchResult r;
     r.index = i;
     r.path = files[i].path;
     try {
-      r.outcome = analyse_file(files[i].path, options);
+      r.outcome = analyse_file(files[i].path, resources, options);
     } catch (const InputError& e) {
       r.outcome = std::string(e.what());
     } catch (const std::bad_alloc&) {

@@ -11,7 +11,7 @@
 #include "common.h"
 #include "jtai/batch.h"
 #include "jtai/export.h"
-#include "jtai/pipeline.h"
+#include "jtai/jtai.h"
 
 namespace jtai::cli {
 namespace {
@@ -23,8 +23,8 @@ struct AnalyseArgs {
 
 int run_analyse(const AnalyseArgs& args) {
   configure_logging(args.batch);
+  Resources resources = Resources::builtin().with_rules(load_rule_set(args.batch.rules, args.batch.add_rules));
   AnalyseOptions options;
-  options.rules = load_rule_set(args.batch.rules, args.batch.add_rules);
   auto files = collect(args.batch);
   std::uint64_t total = 0;
   for (const auto& f : files) total += f.bytes;
@@ -37,7 +37,7 @@ int run_analyse(const AnalyseArgs& args) {
   if (format == "csv") write_csv_header(out);
   Progress progress(args.batch, files.size(), total);
   auto start = std::chrono::steady_clock::now();
-  std::size_t failed = run_batch(files, options, args.batch.jobs, [&](BatchResult&& r) {
+  std::size_t failed = run_batch(files, resources, options, args.batch.jobs, [&](BatchResult&& r) {
     if (!r.ok()) {
       const std::string& message = std::get<std::string>(r.outcome);
       progress.clear();

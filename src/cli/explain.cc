@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "commands.h"
-#include "jtai/pipeline.h"
+#include "jtai/jtai.h"
 
 namespace jtai::cli {
 namespace {
@@ -16,10 +16,10 @@ struct ExplainArgs {
 };
 
 int run_explain(const ExplainArgs& args) {
-  AnalyseOptions options;
-  options.rules = load_rule_set(args.rules, args.add_rules);
-  Record r = analyse_file(args.file, options);
-  std::string text = ingest(args.file, read_bytes(args.file)).text;
+  Resources resources = Resources::builtin().with_rules(load_rule_set(args.rules, args.add_rules));
+  std::string bytes = read_bytes(args.file);
+  std::string text = ingest(args.file, bytes, resources).text;
+  Record r = analyse(std::move(bytes), args.file, resources);
   for (const auto& f : r.findings) {
     std::string head = f.text.size() > 90 ? f.text.substr(0, 87) + "..." : f.text;
     std::cout << fmt::format("{} {} [{}] {}\n", f.id, to_string(f.kind), f.section.value_or("-"), head);

@@ -9,13 +9,13 @@ namespace jtai::cli {
 namespace {
 
 int run_check(const std::vector<std::string>& files) {
-  std::vector<RuleDiagnostic> diags;
+  std::vector<Diagnostic> diags;
   std::size_t rules = 0;
   for (const auto& path : files) {
     std::string text = read_bytes(path);
     RuleFile parsed = parse_rules(text, path, &diags);
     // Compile too: a pattern RE2 rejects is a mistake in the file.
-    std::vector<RuleDiagnostic> compile_diags;
+    std::vector<Diagnostic> compile_diags;
     RuleSet::compile(parsed, &compile_diags);
     for (auto& d : compile_diags) {
       // Attach the source line for the caret display.
@@ -26,7 +26,7 @@ int run_check(const std::vector<std::string>& files) {
     }
     rules += parsed.rules.size();
   }
-  std::stable_sort(diags.begin(), diags.end(), [](const RuleDiagnostic& a, const RuleDiagnostic& b) {
+  std::stable_sort(diags.begin(), diags.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return a.file != b.file ? a.file < b.file : a.line != b.line ? a.line < b.line : a.col < b.col;
   });
   for (const auto& d : diags) std::cout << render(d);

@@ -14,7 +14,7 @@
 #include "jtai/export.h"
 #include "jtai/errors.h"
 #include "jtai/ingest.h"
-#include "jtai/pipeline.h"
+#include "jtai/jtai.h"
 #include "jtai/summary.h"
 
 namespace jtai::cli {
@@ -123,11 +123,11 @@ int run_summarise(const SummariseArgs& args) {
       ++failed;
     }
   }
+  Resources resources = Resources::builtin().with_rules(load_rule_set(args.batch.rules, args.batch.add_rules));
   AnalyseOptions options;
-  options.rules = load_rule_set(args.batch.rules, args.batch.add_rules);
   if (stdin_document) {
     try {
-      add_to_summary(&summary, digest(analyse(ingest("-", stdin_bytes), options)));
+      add_to_summary(&summary, digest(analyse(stdin_bytes, "-", resources, options)));
     } catch (const InputError& e) {
       spdlog::error("-: {}", e.what());
       ++failed;
@@ -136,7 +136,7 @@ int run_summarise(const SummariseArgs& args) {
   std::uint64_t total = 0;
   for (const auto& f : documents) total += f.bytes;
   Progress progress(args.batch, documents.size(), total);
-  failed += run_batch(documents, options, args.batch.jobs, [&](BatchResult&& r) {
+  failed += run_batch(documents, resources, options, args.batch.jobs, [&](BatchResult&& r) {
     if (r.ok()) {
       add_to_summary(&summary, digest(std::get<Record>(r.outcome)));
     } else {

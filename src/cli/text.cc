@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "commands.h"
-#include "jtai/ingest.h"
+#include "jtai/jtai.h"
 
 namespace jtai::cli {
 
@@ -13,7 +13,7 @@ void register_text(CLI::App& app, Command& command) {
   sub->add_option("file", *file, "Document (text, PDF or HTML; '-' reads standard input)")->required();
   sub->callback([file, &command] {
     command.run = [file] {
-      Ingested in = ingest(*file, read_bytes(*file));
+      Ingested in = ingest(*file, read_bytes(*file), Resources::builtin());
       std::cout.write(in.text.data(), static_cast<std::streamsize>(in.text.size()));
       std::cout.flush();
       return kOk;

@@ -41,7 +41,7 @@ struct FieldTable {
       if (row.at(0) == key) return fields.*member;
     std::string known;
     for (const auto& k : keys) known += (known.empty() ? "" : ", ") + k.first;
-    throw DataError(t.file, row.line, 1, "unknown field '" + row.at(0) + "' (expected one of " + known + ")");
+    throw table_error(t, row, 1, "unknown field '" + row.at(0) + "' (expected one of " + known + ")");
   }
 
   void require_all(const Fields& fields, const Table& t) const {
@@ -91,185 +91,235 @@ SectionKind section_from(const Table& t, const Row& row) {
   };
   for (const auto& [id, kind] : kinds)
     if (row.at(0) == id) return kind;
-  throw DataError(t.file, row.line, 1, "unknown section kind '" + row.at(0) + "'");
+  throw table_error(t, row, 1, "unknown section kind '" + row.at(0) + "'");
 }
 
 int to_int(const Table& t, const Row& row, std::size_t i) {
   require_fields(t, row, i + 1);
   const std::string& s = row.at(i);
-  if (s.empty() || s.find_first_not_of("0123456789") != std::string::npos)
-    throw DataError(t.file, row.line, row.fields[i].col, "expected a number, found '" + s + "'");
+  if (s.empty() || s.size() > 6 || s.find_first_not_of("0123456789") != std::string::npos)
+    throw table_error(t, row, row.fields[i].col, "expected a number, found '" + s + "'");
   return std::stoi(s);
 }
 
-Lexicon build() {
-  Lexicon lx;
-  {
-    Table t = builtin_table("layout/bullets.tsv");
-    for (const auto& row : t.rows) {
+void load_polarity(const Table& t, std::vector<PolarityCue>* out) {
+  for (const auto& row : t.rows) {
+    PolarityCue c;
+    if (row.at(0) == "positive") c.polarity = Polarity::kPositive;
+    else if (row.at(0) == "negative") c.polarity = Polarity::kNegative;
+    else throw table_error(t, row, 1, "polarity must be positive or negative, found '" + row.at(0) + "'");
+    c.weight = to_int(t, row, 1);
+    c.pattern = compile_pattern(t, row, 2, {.case_insensitive = true, .word_bounded = true});
+    out->push_back(c);
+  }
+}
+
+void load_lexicon_polarity(const Table& t, Lexicon& lx) { load_polarity(t, &lx.polarity); }
+
+void load_news_polarity(const Table& t, Lexicon& lx) { load_polarity(t, &lx.news_polarity); }
+
+void load_layout_bullets(const Table& t, Lexicon& lx) {
+  for (const auto& row : t.rows) {
+    require_fields(t, row, 2);
+    lx.bullets.push_back({row.at(0), to_int(t, row, 1)});
+  }
+  // Longer markers first so that a marker never shadows a longer one.
+  std::stable_sort(lx.bullets.begin(), lx.bullets.end(),
+                   [](const auto& a, const auto& b) { return a.marker.size() > b.marker.size(); });
+}
+
+void load_layout_furniture(const Table& t, Lexicon& lx) {
+  for (const auto& row : t.rows) {
+    FurnitureRule r;
+    const std::string& w = row.at(0);
+    if (w == "line") r.where = FurnitureRule::Where::kLine;
+    else if (w == "pair") r.where = FurnitureRule::Where::kPair;
+    else if (w == "page-end") r.where = FurnitureRule::Where::kPageEnd;
+    else if (w == "footnote") r.where = FurnitureRule::Where::kFootnote;
+    else if (w == "note-line") r.where = FurnitureRule::Where::kNoteLine;
+    else throw table_error(t, row, 1, "unknown furniture place '" + w + "'");
+    r.first = compile_pattern(t, row, 1, {.whole = true});
+    if (r.where == FurnitureRule::Where::kPair) r.second = compile_pattern(t, row, 2, {.whole = true});
+    lx.furniture.push_back(r);
+  }
+}
+
+void load_layout_headings(const Table& t, Lexicon& lx) {
+  for (const auto& row : t.rows)
+    lx.headings.push_back({section_from(t, row), compile_pattern(t, row, 1, {.case_insensitive = true, .whole = true})});
+}
+
+void load_layout_non_findings(const Table& t, Lexicon& lx) {
+  for (const auto& row : t.rows)
+    lx.non_findings.push_back(compile_pattern(t, row, 0, {.case_insensitive = true, .whole = true}));
+}
+
+void load_document_kinds(const Table& t, Lexicon& lx) {
+  static const std::vector<std::pair<std::string, DocumentKind>> kinds = {
+      {"jtai-letter", DocumentKind::kJtaiLetter},
+      {"thematic-report", DocumentKind::kThematicReport},
+      {"news-article", DocumentKind::kNewsArticle},
+      {"inspection-report", DocumentKind::kInspectionReport}};
+  for (const auto& row : t.rows) {
+    require_fields(t, row, 4);
+    KindSignal k;
+    auto it = std::find_if(kinds.begin(), kinds.end(), [&](const auto& p) { return p.first == row.at(0); });
+    if (it == kinds.end()) throw table_error(t, row, 1, "unknown document kind '" + row.at(0) + "'");
+    k.kind = it->second;
+    const std::string& w = row.at(2);
+    k.weight = row.at(1) == "fallback" ? 0 : to_int(t, row, 1);
+    if (row.at(1) == "fallback") k.where = KindSignal::Where::kFallback;
+    else if (w == "head") k.where = KindSignal::Where::kHead;
+    else if (w == "line") k.where = KindSignal::Where::kLine;
+    else if (w == "text") k.where = KindSignal::Where::kText;
+    else throw table_error(t, row, row.fields[2].col, "where must be head, line or text, found '" + w + "'");
+    k.source = row.at(3);
+    bool whole = k.where == KindSignal::Where::kHead || k.where == KindSignal::Where::kLine;
+    k.pattern = compile_pattern(t, row, 3, {.case_insensitive = whole, .whole = whole});
+    lx.kind_signals.push_back(std::move(k));
+  }
+}
+
+void load_news_furniture(const Table& t, Lexicon& lx) {
+  for (const auto& row : t.rows) {
+    require_fields(t, row, 2);
+    if (row.at(0) != "line" && row.at(0) != "end" && row.at(0) != "caption")
+      throw table_error(t, row, 1, "effect must be line, caption or end, found '" + row.at(0) + "'");
+    lx.web_furniture.push_back({row.at(0) == "end", row.at(0) == "caption", compile_pattern(t, row, 1, {.whole = true})});
+  }
+}
+
+void load_news_cues(const Table& t, Lexicon& lx) {
+  for (const auto& row : t.rows) {
+    require_fields(t, row, 2);
+    const std::string& cls = row.at(0);
+    bool whole = cls == "glued-heading" || cls == "concern-list" || cls == "recommendation-list";
+    PatternOptions o = cls == "attribution" ? PatternOptions{}
+                       : whole ? PatternOptions{.case_insensitive = cls != "glued-heading", .whole = true}
+                               : PatternOptions{.case_insensitive = true, .word_bounded = true};
+    kNewsCues.at(lx.cues, t, row).push_back(compile_pattern(t, row, 1, o));
+  }
+  kNewsCues.require_all(lx.cues, t);
+}
+
+void load_inspection_metadata(const Table& t, Lexicon& lx) {
+  for (const auto& row : t.rows) {
+    require_fields(t, row, 2);
+    kInspectionFields.at(lx.inspection, t, row).push_back(compile_pattern(t, row, 1, {}));
+  }
+  kInspectionFields.require_all(lx.inspection, t);
+}
+
+void load_news_metadata(const Table& t, Lexicon& lx) {
+  for (const auto& row : t.rows) {
+    if (row.at(0) == "topic") {
+      require_fields(t, row, 3);
+      lx.topics.push_back({row.at(1), compile_pattern(t, row, 2, {.case_insensitive = true})});
+    } else {
       require_fields(t, row, 2);
-      lx.bullets.push_back({row.at(0), to_int(t, row, 1)});
-    }
-    // Longer markers first so that a marker never shadows a longer one.
-    std::stable_sort(lx.bullets.begin(), lx.bullets.end(),
-                     [](const auto& a, const auto& b) { return a.marker.size() > b.marker.size(); });
-  }
-  {
-    Table t = builtin_table("layout/furniture.tsv");
-    for (const auto& row : t.rows) {
-      FurnitureRule r;
-      const std::string& w = row.at(0);
-      if (w == "line") r.where = FurnitureRule::Where::kLine;
-      else if (w == "pair") r.where = FurnitureRule::Where::kPair;
-      else if (w == "page-end") r.where = FurnitureRule::Where::kPageEnd;
-      else if (w == "footnote") r.where = FurnitureRule::Where::kFootnote;
-      else if (w == "note-line") r.where = FurnitureRule::Where::kNoteLine;
-      else throw DataError(t.file, row.line, 1, "unknown furniture place '" + w + "'");
-      r.first = compile_pattern(t, row, 1, {.whole = true});
-      if (r.where == FurnitureRule::Where::kPair) r.second = compile_pattern(t, row, 2, {.whole = true});
-      lx.furniture.push_back(r);
+      kNewsFields.at(lx.news, t, row).push_back(compile_pattern(t, row, 1, {}));
     }
   }
-  {
-    Table t = builtin_table("layout/headings.tsv");
-    for (const auto& row : t.rows)
-      lx.headings.push_back({section_from(t, row), compile_pattern(t, row, 1, {.case_insensitive = true, .whole = true})});
-  }
-  {
-    Table t = builtin_table("layout/non-findings.tsv");
-    for (const auto& row : t.rows)
-      lx.non_findings.push_back(compile_pattern(t, row, 0, {.case_insensitive = true, .whole = true}));
-  }
-  auto polarity_table = [](const char* name, std::vector<PolarityCue>* out) {
-    Table t = builtin_table(name);
-    for (const auto& row : t.rows) {
-      PolarityCue c;
-      if (row.at(0) == "positive") c.polarity = Polarity::kPositive;
-      else if (row.at(0) == "negative") c.polarity = Polarity::kNegative;
-      else throw DataError(t.file, row.line, 1, "polarity must be positive or negative, found '" + row.at(0) + "'");
-      c.weight = to_int(t, row, 1);
-      c.pattern = compile_pattern(t, row, 2, {.case_insensitive = true, .word_bounded = true});
-      out->push_back(c);
+  kNewsFields.require_all(lx.news, t);
+}
+
+void load_areas(const Table& t, Lexicon& lx) {
+  std::vector<std::string> all;
+  for (const auto& row : t.rows) {
+    require_fields(t, row, 1);
+    AreaEntry a{row.at(0), row.at(1), row.at(2), {row.at(0)}};
+    for (auto& alias : split(row.at(4), '|')) a.aliases.push_back(alias);
+    for (const auto& alias : a.aliases) {
+      lx.area_by_alias.emplace(lower(alias), lx.areas.size());
+      all.push_back(alias);
     }
+    lx.areas.push_back(std::move(a));
+  }
+  std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  std::string alt;
+  for (const auto& a : all) {
+    if (!alt.empty()) alt += "|";
+    alt += escape(a);
+  }
+  std::string error;
+  lx.area_names = try_compile(alt, {.word_bounded = true}, &error);
+  if (!lx.area_names) throw DataError(t.file, 0, 0, "area names do not compile: " + error);
+}
+
+void load_lexicon_inspectorates(const Table& t, Lexicon& lx) {
+  for (const auto& row : t.rows) lx.inspectorates.push_back({row.at(0), compile_pattern(t, row, 1, {.word_bounded = true})});
+}
+
+void load_letter_metadata(const Table& t, Lexicon& lx) {
+  for (const auto& row : t.rows) kLetterFields.at(lx.letter, t, row).push_back(compile_pattern(t, row, 1, {}));
+  kLetterFields.require_all(lx.letter, t);
+}
+
+void load_lexicon_months(const Table& t, Lexicon& lx) {
+  for (const auto& row : t.rows)
+    lx.months.emplace_back(to_int(t, row, 0), compile_pattern(t, row, 1, {.case_insensitive = true, .whole = true}));
+}
+
+void load_lexicon_people(const Table& t, Lexicon& lx) {
+  for (const auto& row : t.rows) {
+    require_fields(t, row, 2);
+    if (row.at(0) == "honorific") lx.honorifics.push_back(row.at(1));
+    else if (row.at(0) == "postnominal") lx.postnominals.push_back(row.at(1));
+    else if (row.at(0) == "not-name") lx.not_name.push_back(row.at(1));
+    else throw table_error(t, row, 1, "unknown word class '" + row.at(0) + "'");
+  }
+}
+
+void load_layout_html(const Table& t, Lexicon& lx) {
+  using Role = HtmlLayout::Role;
+  static const std::map<std::string, Role> names = {
+      {"drop", Role::kDrop}, {"block", Role::kBlock}, {"content", Role::kBlock}, {"heading", Role::kHeading},
+      {"item", Role::kItem}, {"break", Role::kBreak}, {"row", Role::kRow},     {"cell", Role::kCell},
+      {"page-header", Role::kPageHeader}};
+  for (const auto& row : t.rows) {
+    require_fields(t, row, 3);
+    auto role = names.find(row.at(2));
+    if (role == names.end()) throw table_error(t, row, row.fields[2].col, "unknown role '" + row.at(2) + "'");
+    const std::string& what = row.at(0);
+    auto& map = what == "tag"     ? lx.html.tags
+                : what == "role"  ? lx.html.roles
+                : what == "class" ? lx.html.classes
+                                  : throw table_error(t, row, 1, "expected tag, role or class, found '" + what + "'");
+    map[row.at(1)] = role->second;
+    if (row.at(2) == "content") {
+      if (what != "tag") throw table_error(t, row, row.fields[2].col, "only a tag can be a content element");
+      lx.html.content_tags.insert(row.at(1));
+    }
+  }
+}
+
+// Every table the lexicon is built from, with its loader, in loading order.
+const std::vector<std::pair<std::string_view, void (*)(const Table&, Lexicon&)>>& loaders() {
+  static const std::vector<std::pair<std::string_view, void (*)(const Table&, Lexicon&)>> all = {
+      {"layout/bullets.tsv", load_layout_bullets},
+      {"layout/furniture.tsv", load_layout_furniture},
+      {"layout/headings.tsv", load_layout_headings},
+      {"layout/non-findings.tsv", load_layout_non_findings},
+      {"layout/html.tsv", load_layout_html},
+      {"lexicon/polarity.tsv", load_lexicon_polarity},
+      {"news/polarity.tsv", load_news_polarity},
+      {"document/kinds.tsv", load_document_kinds},
+      {"news/furniture.tsv", load_news_furniture},
+      {"news/cues.tsv", load_news_cues},
+      {"inspection/metadata.tsv", load_inspection_metadata},
+      {"news/metadata.tsv", load_news_metadata},
+      {"areas.tsv", load_areas},
+      {"lexicon/inspectorates.tsv", load_lexicon_inspectorates},
+      {"letter/metadata.tsv", load_letter_metadata},
+      {"lexicon/months.tsv", load_lexicon_months},
+      {"lexicon/people.tsv", load_lexicon_people},
   };
-  polarity_table("lexicon/polarity.tsv", &lx.polarity);
-  polarity_table("news/polarity.tsv", &lx.news_polarity);
-  {
-    Table t = builtin_table("document/kinds.tsv");
-    static const std::vector<std::pair<std::string, DocumentKind>> kinds = {
-        {"jtai-letter", DocumentKind::kJtaiLetter},
-        {"thematic-report", DocumentKind::kThematicReport},
-        {"news-article", DocumentKind::kNewsArticle},
-        {"inspection-report", DocumentKind::kInspectionReport}};
-    for (const auto& row : t.rows) {
-      require_fields(t, row, 4);
-      KindSignal k;
-      auto it = std::find_if(kinds.begin(), kinds.end(), [&](const auto& p) { return p.first == row.at(0); });
-      if (it == kinds.end()) throw DataError(t.file, row.line, 1, "unknown document kind '" + row.at(0) + "'");
-      k.kind = it->second;
-      const std::string& w = row.at(2);
-      k.weight = row.at(1) == "fallback" ? 0 : to_int(t, row, 1);
-      if (row.at(1) == "fallback") k.where = KindSignal::Where::kFallback;
-      else if (w == "head") k.where = KindSignal::Where::kHead;
-      else if (w == "line") k.where = KindSignal::Where::kLine;
-      else if (w == "text") k.where = KindSignal::Where::kText;
-      else throw DataError(t.file, row.line, row.fields[2].col, "where must be head, line or text, found '" + w + "'");
-      k.source = row.at(3);
-      bool whole = k.where == KindSignal::Where::kHead || k.where == KindSignal::Where::kLine;
-      k.pattern = compile_pattern(t, row, 3, {.case_insensitive = whole, .whole = whole});
-      lx.kind_signals.push_back(std::move(k));
-    }
-  }
-  {
-    Table t = builtin_table("news/furniture.tsv");
-    for (const auto& row : t.rows) {
-      require_fields(t, row, 2);
-      if (row.at(0) != "line" && row.at(0) != "end" && row.at(0) != "caption")
-        throw DataError(t.file, row.line, 1, "effect must be line, caption or end, found '" + row.at(0) + "'");
-      lx.web_furniture.push_back({row.at(0) == "end", row.at(0) == "caption", compile_pattern(t, row, 1, {.whole = true})});
-    }
-  }
-  {
-    Table t = builtin_table("news/cues.tsv");
-    for (const auto& row : t.rows) {
-      require_fields(t, row, 2);
-      const std::string& cls = row.at(0);
-      bool whole = cls == "glued-heading" || cls == "concern-list" || cls == "recommendation-list";
-      PatternOptions o = cls == "attribution" ? PatternOptions{}
-                         : whole ? PatternOptions{.case_insensitive = cls != "glued-heading", .whole = true}
-                                 : PatternOptions{.case_insensitive = true, .word_bounded = true};
-      kNewsCues.at(lx.cues, t, row).push_back(compile_pattern(t, row, 1, o));
-    }
-    kNewsCues.require_all(lx.cues, t);
-  }
-  {
-    Table t = builtin_table("inspection/metadata.tsv");
-    for (const auto& row : t.rows) {
-      require_fields(t, row, 2);
-      kInspectionFields.at(lx.inspection, t, row).push_back(compile_pattern(t, row, 1, {}));
-    }
-    kInspectionFields.require_all(lx.inspection, t);
-  }
-  {
-    Table t = builtin_table("news/metadata.tsv");
-    for (const auto& row : t.rows) {
-      if (row.at(0) == "topic") {
-        require_fields(t, row, 3);
-        lx.topics.push_back({row.at(1), compile_pattern(t, row, 2, {.case_insensitive = true})});
-      } else {
-        require_fields(t, row, 2);
-        kNewsFields.at(lx.news, t, row).push_back(compile_pattern(t, row, 1, {}));
-      }
-    }
-    kNewsFields.require_all(lx.news, t);
-  }
-  {
-    Table t = builtin_table("areas.tsv");
-    std::vector<std::string> all;
-    for (const auto& row : t.rows) {
-      require_fields(t, row, 1);
-      AreaEntry a{row.at(0), row.at(1), row.at(2), {row.at(0)}};
-      for (auto& alias : split(row.at(4), '|')) a.aliases.push_back(alias);
-      for (const auto& alias : a.aliases) {
-        lx.area_by_alias.emplace(lower(alias), lx.areas.size());
-        all.push_back(alias);
-      }
-      lx.areas.push_back(std::move(a));
-    }
-    std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
-    std::string alt;
-    for (const auto& a : all) {
-      if (!alt.empty()) alt += "|";
-      alt += escape(a);
-    }
-    std::string error;
-    lx.area_names = try_compile(alt, {.word_bounded = true}, &error);
-    if (!lx.area_names) throw DataError(t.file, 0, 0, "area names do not compile: " + error);
-  }
-  {
-    Table t = builtin_table("lexicon/inspectorates.tsv");
-    for (const auto& row : t.rows) lx.inspectorates.push_back({row.at(0), compile_pattern(t, row, 1, {.word_bounded = true})});
-  }
-  {
-    Table t = builtin_table("letter/metadata.tsv");
-    for (const auto& row : t.rows) kLetterFields.at(lx.letter, t, row).push_back(compile_pattern(t, row, 1, {}));
-    kLetterFields.require_all(lx.letter, t);
-  }
-  {
-    Table t = builtin_table("lexicon/months.tsv");
-    for (const auto& row : t.rows)
-      lx.months.emplace_back(to_int(t, row, 0), compile_pattern(t, row, 1, {.case_insensitive = true, .whole = true}));
-  }
-  {
-    Table t = builtin_table("lexicon/people.tsv");
-    for (const auto& row : t.rows) {
-      require_fields(t, row, 2);
-      if (row.at(0) == "honorific") lx.honorifics.push_back(row.at(1));
-      else if (row.at(0) == "postnominal") lx.postnominals.push_back(row.at(1));
-      else if (row.at(0) == "not-name") lx.not_name.push_back(row.at(1));
-      else throw DataError(t.file, row.line, 1, "unknown word class '" + row.at(0) + "'");
-    }
-  }
+  return all;
+}
+
+Lexicon build(const TableSource& source) {
+  Lexicon lx;
+  for (const auto& [name, load] : loaders()) load(source(name), lx);
   return lx;
 }
 
@@ -311,8 +361,16 @@ std::optional<std::size_t> Lexicon::area(std::string_view alias) const {
 }
 
 const Lexicon& Lexicon::builtin() {
-  static const Lexicon lexicon = build();
+  static const Lexicon lexicon = build(builtin_table);
   return lexicon;
+}
+
+Lexicon Lexicon::load(const TableSource& source) { return build(source); }
+
+std::vector<std::string> Lexicon::table_names() {
+  std::vector<std::string> out;
+  for (const auto& [name, load] : loaders()) out.emplace_back(name);
+  return out;
 }
 
 }  // namespace jtai

@@ -5,11 +5,13 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include <re2/re2.h>
 
+#include "data/tables.h"
 #include "jtai/model.h"
 #include "letter/sections.h"
 
@@ -81,6 +83,13 @@ struct Topic {
   Regex pattern;
 };
 
+/// How HTML ingest treats elements (data/layout/html.tsv).
+struct HtmlLayout {
+  enum class Role { kInline, kDrop, kBlock, kHeading, kItem, kBreak, kRow, kCell, kPageHeader };
+  std::map<std::string, Role> tags, roles, classes;
+  std::set<std::string> content_tags;  ///< elements that hold the page's own content (article, main)
+};
+
 /// Patterns of data/letter/metadata.tsv, one list per field, in file order.
 struct LetterFields {
   std::vector<Regex> letter_date, salutation, title, theme, fieldwork, deadline;
@@ -113,6 +122,7 @@ struct Lexicon {
   Regex area_names;  ///< every area name and alias, word-bounded, longest first
   std::map<std::string, std::size_t> area_by_alias;  ///< lower-case alias → index into areas
   std::vector<LabelledPattern> inspectorates;
+  HtmlLayout html;
   LetterFields letter;
   std::vector<std::pair<int, Regex>> months;
   std::vector<std::string> honorifics;
@@ -137,6 +147,12 @@ struct Lexicon {
 
   /// The lexicon built from the embedded data/ files (built on first use, thread-safe).
   static const Lexicon& builtin();
+
+  /// The lexicon built from the tables SOURCE gives; throws DataError at a bad row.
+  static Lexicon load(const TableSource& source);
+
+  /// Names of every table a lexicon is built from ("layout/bullets.tsv", ...), in loading order.
+  static std::vector<std::string> table_names();
 };
 
 /// True when one of PATTERNS matches somewhere in S.

@@ -1,6 +1,10 @@
 // Parsing of data/*.tsv tables and compilation of their patterns.
 #include "data/tables.h"
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
 #include "data/builtin_data.h"
 #include "jtai/errors.h"
 
@@ -29,6 +33,7 @@ Table parse_table(std::string_view file, std::string_view text) {
     }
     Row row;
     row.line = line_no;
+    row.source = std::string(line);
     std::size_t start = 0;
     while (true) {
       std::size_t tab = line.find('\t', start);
@@ -49,10 +54,26 @@ Table builtin_table(std::string_view name) {
   return parse_table("data/" + std::string(name), *text);
 }
 
+TableSource folder_tables(const std::string& dir) {
+  return [dir](std::string_view name) {
+    std::filesystem::path path = std::filesystem::path(dir) / std::string(name);
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) return builtin_table(name);
+    std::ifstream in(path, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in && !in.eof()) throw DataError(path.string(), 0, 0, "cannot read the data file");
+    return parse_table(path.string(), text);
+  };
+}
+
+DataError table_error(const Table& table, const Row& row, int col, const std::string& message) {
+  return DataError(Diagnostic{table.file, row.line, col, message, row.source});
+}
+
 void require_fields(const Table& table, const Row& row, std::size_t n) {
   if (row.fields.size() < n || row.fields[n - 1].text.empty()) {
     int col = row.fields.empty() ? 1 : row.fields.back().col + static_cast<int>(row.fields.back().text.size());
-    throw DataError(table.file, row.line, col,
+    throw table_error(table, row, col,
                     "expected " + std::to_string(n) + " tab-separated fields, found " +
                         std::to_string(row.fields.size()));
   }
@@ -79,7 +100,7 @@ std::shared_ptr<const re2::RE2> compile_pattern(const Table& table, const Row& r
   require_fields(table, row, i + 1);
   std::string error;
   auto re = try_compile(row.fields[i].text, options, &error);
-  if (!re) throw DataError(table.file, row.line, row.fields[i].col, "bad pattern: " + error);
+  if (!re) throw table_error(table, row, row.fields[i].col, "bad pattern: " + error);
   return re;
 }
 

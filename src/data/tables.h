@@ -2,12 +2,15 @@
 // compiling their patterns with file:line:col diagnostics. Used by lexicon.cc.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <re2/re2.h>
+
+#include "jtai/errors.h"
 
 namespace jtai {
 
@@ -20,6 +23,7 @@ struct Field {
 /// One non-comment, non-blank line of a table.
 struct Row {
   int line = 0;
+  std::string source;  ///< the line as written, for diagnostics
   std::vector<Field> fields;
   /// Field I's text, or "" when the row is shorter.
   const std::string& at(std::size_t i) const;
@@ -36,6 +40,15 @@ Table parse_table(std::string_view file, std::string_view text);
 
 /// The embedded table data/NAME; throws DataError when it is missing.
 Table builtin_table(std::string_view name);
+
+/// Where a set of tables comes from: NAME ("layout/bullets.tsv") → the parsed table.
+using TableSource = std::function<Table(std::string_view name)>;
+
+/// Tables read from DIR/NAME, or the built-in table where DIR has no such file.
+TableSource folder_tables(const std::string& dir);
+
+/// A DataError at column COL of ROW of TABLE, carrying the row's line for a caret.
+DataError table_error(const Table& table, const Row& row, int col, const std::string& message);
 
 /// Throws DataError at ROW unless it has at least N fields.
 void require_fields(const Table& table, const Row& row, std::size_t n);

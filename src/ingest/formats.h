@@ -8,6 +8,8 @@
 
 namespace jtai {
 
+struct HtmlLayout;
+
 /// The text of a PDF in reading order, as `pdftotext` lays it out: one form feed after
 /// each page, ligatures folded; throws InputError(PATH, ...) for encrypted, damaged or
 /// image-only files. PAGES receives the page count.
@@ -16,6 +18,6 @@ std::string pdf_to_text(const std::string& path, std::string_view bytes, int* pa
 /// The visible text of an HTML page: one line per paragraph, heading or table row, list
 /// items as "• " bullets, blank lines between blocks; script, style, navigation, forms,
 /// page header/footer and figure captions dropped; entities decoded.
-std::string html_to_text(const std::string& path, std::string_view bytes);
+std::string html_to_text(const std::string& path, std::string_view bytes, const HtmlLayout& layout);
 
 }  // namespace jtai

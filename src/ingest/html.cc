@@ -12,39 +12,13 @@
 #include "ingest/formats.h"
 #include "jtai/errors.h"
 #include "layout/normalise.h"
-#include "data/tables.h"
+#include "data/lexicon.h"
 #include "text/text_util.h"
 
 namespace jtai {
 namespace {
 
-enum class Role { kInline, kDrop, kBlock, kHeading, kItem, kBreak, kRow, kCell, kPageHeader };
-
-struct HtmlLayout {
-  std::map<std::string, Role> tags, roles, classes;
-};
-
-const HtmlLayout& layout() {
-  static const HtmlLayout lay = [] {
-    HtmlLayout l;
-    Table t = builtin_table("layout/html.tsv");
-    static const std::map<std::string, Role> names = {
-        {"drop", Role::kDrop},   {"block", Role::kBlock}, {"heading", Role::kHeading},
-        {"item", Role::kItem},   {"break", Role::kBreak}, {"row", Role::kRow},
-        {"cell", Role::kCell},   {"page-header", Role::kPageHeader}};
-    for (const auto& row : t.rows) {
-      require_fields(t, row, 3);
-      auto role = names.find(row.at(2));
-      if (role == names.end()) throw DataError(t.file, row.line, row.fields[2].col, "unknown role '" + row.at(2) + "'");
-      const std::string& what = row.at(0);
-      auto& map = what == "tag" ? l.tags : what == "role" ? l.roles : what == "class" ? l.classes
-                  : throw DataError(t.file, row.line, 1, "expected tag, role or class, found '" + what + "'");
-      map[row.at(1)] = role->second;
-    }
-    return l;
-  }();
-  return lay;
-}
+using Role = HtmlLayout::Role;
 
 std::string attr(xmlNode* n, const char* name) {
   xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
@@ -146,7 +120,7 @@ void walk(xmlNode* node, const HtmlLayout& lay, TextBuilder* b, bool in_main) {
     if (has_attr(n, "hidden") || ascii_lower(attr(n, "aria-hidden")) == "true" ||
         furniture_class(attr(n, "class"), lay) || furniture_class(attr(n, "id"), lay))
       role = Role::kDrop;
-    bool inside_main = in_main || tag == "article" || tag == "main";
+    bool inside_main = in_main || lay.content_tags.count(tag) > 0;
     switch (role) {
       case Role::kDrop:
         break;
@@ -181,10 +155,9 @@ void walk(xmlNode* node, const HtmlLayout& lay, TextBuilder* b, bool in_main) {
 
 }  // namespace
 
-std::string html_to_text(const std::string& path, std::string_view bytes) {
+std::string html_to_text(const std::string& path, std::string_view bytes, const HtmlLayout& lay) {
   static std::once_flag once;
   std::call_once(once, [] { xmlInitParser(); });
-  const HtmlLayout& lay = layout();
   // Without a declared charset libxml2 assumes Latin-1; a page that is valid UTF-8 is read as such.
   std::size_t bad = 0;
   const char* encoding = valid_utf8(bytes, &bad) ? "UTF-8" : nullptr;

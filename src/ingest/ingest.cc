@@ -1,5 +1,5 @@
 // Reading input bytes, recognising the format and checking the text.
-#include "jtai/ingest.h"
+#include "ingest/ingest.h"
 
 #include <array>
 #include <cstdint>
@@ -10,7 +10,9 @@
 #include <sstream>
 
 #include <fmt/format.h>
+#include <nettle/sha2.h>
 
+#include "data/lexicon.h"
 #include "ingest/formats.h"
 #include "jtai/errors.h"
 #include "layout/normalise.h"
@@ -66,7 +68,7 @@ std::string_view binary_signature(std::string_view b) {
 
 }  // namespace
 
-Ingested ingest(const std::string& path, std::string bytes) {
+Ingested ingest_document(const std::string& path, std::string bytes, const Lexicon& lx) {
   if (bytes.empty()) throw InputError(path, "empty file");
   Ingested out;
   out.source.path = path;
@@ -78,7 +80,7 @@ Ingested ingest(const std::string& path, std::string bytes) {
     out.text = pdf_to_text(path, bytes, &pages);
     out.source.pages = pages;
   } else if (out.source.format == SourceFormat::kHtml) {
-    out.text = html_to_text(path, bytes);
+    out.text = html_to_text(path, bytes, lx.html);
   }
   if (out.source.format != SourceFormat::kText) {
     std::size_t bad = 0;
@@ -97,51 +99,15 @@ Ingested ingest(const std::string& path, std::string bytes) {
   return out;
 }
 
-// SHA-256 (FIPS 180-4), small and self-contained: the digest identifies inputs in records.
 std::string sha256_hex(std::string_view data) {
-  static constexpr std::array<std::uint32_t, 64> k = {
-      0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-      0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-      0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-      0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-      0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-      0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-      0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-      0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
-  std::array<std::uint32_t, 8> h = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                                    0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-  auto rotr = [](std::uint32_t x, int n) { return (x >> n) | (x << (32 - n)); };
-  std::string msg(data);
-  std::uint64_t bit_len = static_cast<std::uint64_t>(data.size()) * 8;
-  msg.push_back(static_cast<char>(0x80));
-  while (msg.size() % 64 != 56) msg.push_back('\0');
-  for (int s = 56; s >= 0; s -= 8) msg.push_back(static_cast<char>((bit_len >> s) & 0xff));
-  for (std::size_t off = 0; off < msg.size(); off += 64) {
-    std::array<std::uint32_t, 64> w{};
-    for (int t = 0; t < 16; ++t) {
-      const auto* p = reinterpret_cast<const unsigned char*>(msg.data() + off + static_cast<std::size_t>(t) * 4);
-      w[static_cast<std::size_t>(t)] = (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) |
-                                       (std::uint32_t{p[2]} << 8) | std::uint32_t{p[3]};
-    }
-    for (std::size_t t = 16; t < 64; ++t) {
-      std::uint32_t s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3);
-      std::uint32_t s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10);
-      w[t] = w[t - 16] + s0 + w[t - 7] + s1;
-    }
-    auto [a, b, c, d, e, f, g, hh] = h;
-    for (std::size_t t = 0; t < 64; ++t) {
-      std::uint32_t S1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
-      std::uint32_t ch = (e & f) ^ (~e & g);
-      std::uint32_t t1 = hh + S1 + ch + k[t] + w[t];
-      std::uint32_t S0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
-      std::uint32_t maj = (a & b) ^ (a & c) ^ (b & c);
-      std::uint32_t t2 = S0 + maj;
-      hh = g; g = f; f = e; e = d + t1; d = c; c = b; b = a; a = t1 + t2;
-    }
-    h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e; h[5] += f; h[6] += g; h[7] += hh;
-  }
+  sha256_ctx ctx;
+  sha256_init(&ctx);
+  sha256_update(&ctx, data.size(), reinterpret_cast<const std::uint8_t*>(data.data()));
+  std::array<std::uint8_t, SHA256_DIGEST_SIZE> digest{};
+  sha256_digest(&ctx, digest.size(), digest.data());
   std::string out;
-  for (auto v : h) out += fmt::format("{:08x}", v);
+  out.reserve(2 * digest.size());
+  for (auto b : digest) out += fmt::format("{:02x}", b);
   return out;
 }
 

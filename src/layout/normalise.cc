@@ -1,5 +1,7 @@
-// Line splitting with offsets and pages, and UTF-8 validation.
+// Line splitting with offsets and pages, and UTF-8 validation (utfcpp).
 #include "layout/normalise.h"
+
+#include <utf8.h>
 
 namespace jtai {
 namespace {
@@ -65,42 +67,10 @@ std::vector<Line> split_lines(std::string_view text) {
 }
 
 bool valid_utf8(std::string_view s, std::size_t* bad_offset) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = 0;
-    unsigned cp = 0;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    } else if ((c & 0xE0) == 0xC0) {
-      n = 1;
-      cp = c & 0x1Fu;
-    } else if ((c & 0xF0) == 0xE0) {
-      n = 2;
-      cp = c & 0x0Fu;
-    } else if ((c & 0xF8) == 0xF0) {
-      n = 3;
-      cp = c & 0x07u;
-    } else {
-      if (bad_offset) *bad_offset = i;
-      return false;
-    }
-    for (std::size_t k = 1; k <= n; ++k) {
-      if (i + k >= s.size() || (static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) {
-        if (bad_offset) *bad_offset = i;
-        return false;
-      }
-      cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
-    }
-    bool overlong = (n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000);
-    if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-      if (bad_offset) *bad_offset = i;
-      return false;
-    }
-    i += n + 1;
-  }
-  return true;
+  auto bad = utf8::find_invalid(s.begin(), s.end());
+  if (bad == s.end()) return true;
+  if (bad_offset) *bad_offset = static_cast<std::size_t>(bad - s.begin());
+  return false;
 }
 
 }  // namespace jtai

@@ -15,6 +15,12 @@ namespace jtai {
 
 struct Lexicon;
 
+/// Where a stretch of a block's text comes from in the input.
+struct TextPiece {
+  std::size_t text_begin = 0;  ///< offset in the block text
+  ByteSpan input;              ///< the input bytes it copies, same length
+};
+
 /// What a line is to the segmenter.
 enum class LineRole { kText, kBlank, kFurniture };
 

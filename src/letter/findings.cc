@@ -10,7 +10,6 @@ namespace {
 
 void add_block(Finding& f, const Block& b) {
   if (!f.text.empty() && !b.text.empty()) f.text.push_back(' ');
-  for (const auto& p : b.pieces) f.pieces.push_back({f.text.size() + p.text_begin, p.input});
   f.text += b.text;
   f.spans.insert(f.spans.end(), b.spans.begin(), b.spans.end());
   for (int p : b.pages)

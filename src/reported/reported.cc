@@ -44,16 +44,6 @@ std::vector<ByteSpan> spans_of(const Unit& u, std::size_t b, std::size_t e) {
   return out;
 }
 
-std::vector<TextPiece> pieces_of(const Unit& u, std::size_t b, std::size_t e) {
-  std::vector<TextPiece> out;
-  std::size_t at = 0;
-  for (const auto& s : spans_of(u, b, e)) {
-    out.push_back({at, s});
-    at += s.end - s.begin + 1;  // pieces are joined with one space
-  }
-  return out;
-}
-
 std::string text_of(std::string_view input, const std::vector<ByteSpan>& spans) {
   std::string out;
   for (const auto& s : spans) {
@@ -665,7 +655,6 @@ ReportedText analyse_reported(std::string_view text, const std::vector<Line>& li
     f.section = section;
     f.spans = spans_of(u, b, e);
     f.text = text_of(text, f.spans);
-    f.pieces = pieces_of(u, b, e);
     f.pages = u.pages;
     out.findings.push_back(std::move(f));
   };

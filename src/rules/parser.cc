@@ -10,6 +10,9 @@
 namespace jtai {
 namespace {
 
+// A threshold is a sum of rule weights (each at most 999): six digits are plenty.
+constexpr std::size_t kMaxThresholdDigits = 6;
+
 bool valid_label(std::string_view s) {
   auto colon = s.find(':');
   if (colon == std::string_view::npos || colon == 0 || colon + 1 == s.size()) return false;
@@ -40,17 +43,8 @@ std::vector<ColumnWord> words(std::string_view line) {
 
 }  // namespace
 
-std::string render(const RuleDiagnostic& d) {
-  std::string out = d.file + ":" + std::to_string(d.line) + ":" + std::to_string(d.col) + ": " + d.message + "\n";
-  if (!d.source_line.empty()) {
-    out += "  " + d.source_line + "\n  ";
-    for (int i = 1; i < d.col; ++i) out += (static_cast<std::size_t>(i - 1) < d.source_line.size() && d.source_line[static_cast<std::size_t>(i - 1)] == '\t') ? '\t' : ' ';
-    out += "^\n";
-  }
-  return out;
-}
 
-RuleFile parse_rules(std::string_view text, std::string_view file, std::vector<RuleDiagnostic>* diags) {
+RuleFile parse_rules(std::string_view text, std::string_view file, std::vector<Diagnostic>* diags) {
   RuleFile out;
   std::set<std::string> ids;
   std::set<std::string> rules_with_errors;  // a rule whose lines were reported needs no more words
@@ -123,9 +117,10 @@ RuleFile parse_rules(std::string_view text, std::string_view file, std::vector<R
           under_bad_rule = true;
         }
       } else if (key == "threshold") {
-        if (w.size() != 3 || !valid_label(w[1].text) || w[2].text.find_first_not_of("0123456789") != std::string::npos) {
+        if (w.size() != 3 || !valid_label(w[1].text) || w[2].text.empty() || w[2].text.size() > kMaxThresholdDigits ||
+            w[2].text.find_first_not_of("0123456789") != std::string::npos) {
           report(line_no, w.size() > 1 ? w[1].col : static_cast<int>(line.size()) + 1,
-                 "expected: threshold LABEL N", line);
+                 "expected: threshold LABEL N (N a whole number up to 999999)", line);
           continue;
         }
         out.thresholds[w[1].text] = std::stoi(w[2].text);
@@ -195,7 +190,7 @@ std::string builtin_rules_text() {
 
 RuleFile builtin_rules() {
   RuleFile all;
-  std::vector<RuleDiagnostic> diags;
+  std::vector<Diagnostic> diags;
   for (const auto& f : builtin_files()) {
     if (f.name.rfind("rules/", 0) != 0) continue;
     merge_rules(&all, parse_rules(f.text, "data/" + std::string(f.name), &diags), &diags);
@@ -204,7 +199,7 @@ RuleFile builtin_rules() {
   return all;
 }
 
-void merge_rules(RuleFile* base, const RuleFile& extra, std::vector<RuleDiagnostic>* diags) {
+void merge_rules(RuleFile* base, const RuleFile& extra, std::vector<Diagnostic>* diags) {
   for (const auto& r : extra.rules) {
     bool dup = std::any_of(base->rules.begin(), base->rules.end(), [&](const RuleSpec& b) { return b.id == r.id; });
     if (dup) {

@@ -71,6 +71,9 @@ re2::RE2::Options longest() {
   return o;
 }
 
+// The file the rules came from, for a diagnostic about all of them.
+std::string file_of(const RuleFile& file) { return file.rules.empty() ? std::string("rules") : file.rules.front().file; }
+
 }  // namespace
 
 // One set entry per rule: the alternation of its patterns. A text is scanned once by the
@@ -87,7 +90,7 @@ struct RuleSet::Impl {
 RuleSet::RuleSet() : impl_(std::make_unique<Impl>()) {}
 RuleSet::~RuleSet() = default;
 
-std::shared_ptr<const RuleSet> RuleSet::compile(const RuleFile& file, std::vector<RuleDiagnostic>* diags) {
+std::shared_ptr<const RuleSet> RuleSet::compile(const RuleFile& file, std::vector<Diagnostic>* diags) {
   std::shared_ptr<RuleSet> rs(new RuleSet());
   rs->thresholds_ = file.thresholds;
   rs->shares_ = file.shares;
@@ -135,6 +138,10 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const RuleFile& file, std::vecto
     rs->rules_.push_back(std::move(kept));
   }
   rs->impl_->compiled = rs->impl_->patterns.empty() || rs->impl_->set.Compile();
+  if (!rs->impl_->compiled && diags) {
+    // Without the set no finding would get any label: the rules cannot be used at all.
+    diags->push_back({file_of(file), 0, 0, "the rules do not compile together (RE2 ran out of its memory budget); use fewer or simpler patterns", ""});
+  }
   return rs;
 }
 

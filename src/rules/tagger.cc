@@ -15,20 +15,34 @@ constexpr int kMaxCountedMatches = 2;
 // Words of a long form looked at beyond the acronym's letters ("of", "the", "and").
 constexpr std::size_t kLongFormSlack = 2;
 
-ByteSpan to_input(const Finding& f, std::size_t b, std::size_t e) {
-  auto locate = [&](std::size_t t) -> std::size_t {
-    for (auto it = f.pieces.rbegin(); it != f.pieces.rend(); ++it)
-      if (it->text_begin <= t) {
-        std::size_t off = t - it->text_begin;
-        std::size_t len = it->input.end - it->input.begin;
-        return it->input.begin + std::min(off, len);
+bool folded_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+// The input offset of every byte of F's text. The text is its spans' bytes joined with
+// one space, each run of white space between the lines of a span folded to one space.
+std::vector<std::size_t> input_offsets(std::string_view input, const Finding& f) {
+  std::vector<std::size_t> at(f.text.size() + 1, f.spans.empty() ? 0 : f.spans.front().begin);
+  std::size_t t = 0;
+  for (std::size_t k = 0; k < f.spans.size() && t < f.text.size(); ++k) {
+    std::size_t i = f.spans[k].begin;
+    if (k > 0 && f.text[t] == ' ') at[t++] = i;  // the space that joins two spans
+    std::size_t end = std::min(f.spans[k].end, input.size());
+    while (i < end && t < f.text.size()) {
+      if (f.text[t] == ' ' && folded_space(input[i])) {
+        at[t++] = i;
+        while (i < end && folded_space(input[i])) ++i;  // a run of white space is one space of text
+      } else if (input[i] == f.text[t]) {
+        at[t++] = i++;
+      } else if (folded_space(input[i])) {
+        ++i;
+      } else if (f.text[t] == ' ') {
+        at[t++] = i;
+      } else {
+        break;
       }
-    return f.spans.empty() ? 0 : f.spans.front().begin;
-  };
-  if (f.pieces.empty()) return {b, e};
-  std::size_t ib = locate(b);
-  std::size_t ie = e > b ? locate(e - 1) + 1 : ib;
-  return {ib, std::max(ib, ie)};
+    }
+  }
+  for (std::size_t k = t; k <= f.text.size(); ++k) at[k] = k ? at[k - 1] + 1 : at[k];
+  return at;
 }
 
 // Acronyms the document defines: "long form (ABC)" → rules matching the long form.
@@ -108,10 +122,14 @@ void tag_findings(std::string_view text, const RuleSet& rules, std::vector<Findi
     std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
       return a.begin != b.begin ? a.begin < b.begin : a.rule < b.rule;
     });
+    std::vector<std::size_t> offsets;
     for (const auto& h : hits) {
       const RuleSpec& r = rules.rules()[h.rule];
       if (!given.count(r.label)) continue;
-      f.evidence.push_back({r.label, r.id + h.via, to_input(f, h.begin, h.end)});
+      if (offsets.empty()) offsets = input_offsets(text, f);
+      std::size_t ib = offsets[h.begin];
+      std::size_t ie = h.end > h.begin ? offsets[h.end - 1] + 1 : ib;
+      f.evidence.push_back({r.label, r.id + h.via, {ib, std::max(ib, ie)}});
       auto colon = r.label.find(':');
       std::string kind = r.label.substr(0, colon);
       std::string name = r.label.substr(colon + 1);

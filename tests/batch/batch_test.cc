@@ -116,7 +116,7 @@ TEST_CASE("run_batch emits in input order whatever the worker count", "[batch]")
     SECTION("jobs " + std::to_string(jobs)) {
       std::vector<std::size_t> order;
       std::size_t errors = 0;
-      std::size_t failed = jtai::run_batch(files, {}, jobs, [&](jtai::BatchResult&& r) {
+      std::size_t failed = jtai::run_batch(files, jtai::Resources::builtin(), {}, jobs, [&](jtai::BatchResult&& r) {
         order.push_back(r.index);
         if (!r.ok()) {
           ++errors;

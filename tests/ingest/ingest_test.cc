@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "jtai/errors.h"
-#include "jtai/ingest.h"
+#include "jtai/jtai.h"
 
 using jtai::SourceFormat;
 
@@ -28,7 +28,7 @@ TEST_CASE("ingest rejects bad input with a message", "[ingest]") {
   for (const auto& [bytes, message] : cases) {
     SECTION(message) {
       try {
-        jtai::ingest("f.txt", bytes);
+        jtai::ingest("f.txt", bytes, jtai::Resources::builtin());
         FAIL("accepted");
       } catch (const jtai::InputError& e) {
         CHECK(e.path() == "f.txt");
@@ -39,7 +39,7 @@ TEST_CASE("ingest rejects bad input with a message", "[ingest]") {
 }
 
 TEST_CASE("ingest keeps text bytes and describes the source", "[ingest]") {
-  auto in = jtai::ingest("a.txt", "abc");
+  auto in = jtai::ingest("a.txt", "abc", jtai::Resources::builtin());
   CHECK(in.text == "abc");
   CHECK(in.source.bytes == 3);
   CHECK(in.source.format == SourceFormat::kText);
@@ -81,7 +81,7 @@ TEST_CASE("HTML ingest: visible text as blocks", "[ingest][html]") {
   };
   for (const auto& c : cases) {
     SECTION(c.name) {
-      auto in = jtai::ingest("page.html", c.html);
+      auto in = jtai::ingest("page.html", c.html, jtai::Resources::builtin());
       CHECK(in.source.format == SourceFormat::kHtml);
       CHECK(in.text == c.text);
       CHECK(in.source.text_sha256 == jtai::sha256_hex(c.text));
@@ -99,7 +99,7 @@ TEST_CASE("HTML and other files that are not documents", "[ingest][html]") {
   for (const auto& [bytes, message] : cases) {
     SECTION(message) {
       try {
-        jtai::ingest("f", bytes);
+        jtai::ingest("f", bytes, jtai::Resources::builtin());
         FAIL("accepted");
       } catch (const jtai::InputError& e) {
         CHECK(std::string(e.what()) == message);

@@ -3,23 +3,23 @@
 
 #include <set>
 
-#include "jtai/pipeline.h"
+#include "jtai/jtai.h"
 #include "jtai/rules.h"
 
 using jtai::parse_rules;
-using jtai::RuleDiagnostic;
+using jtai::Diagnostic;
 using jtai::RuleSet;
 
 namespace {
 
-std::vector<std::string> messages(const std::vector<RuleDiagnostic>& d) {
+std::vector<std::string> messages(const std::vector<Diagnostic>& d) {
   std::vector<std::string> out;
   for (const auto& x : d) out.push_back(std::to_string(x.line) + ":" + std::to_string(x.col) + ": " + x.message);
   return out;
 }
 
 std::shared_ptr<const RuleSet> compile(const std::string& text) {
-  std::vector<RuleDiagnostic> d;
+  std::vector<Diagnostic> d;
   auto rs = RuleSet::compile(parse_rules(text, "t.rules", &d), &d);
   REQUIRE(d.empty());
   return rs;
@@ -28,7 +28,7 @@ std::shared_ptr<const RuleSet> compile(const std::string& text) {
 }  // namespace
 
 TEST_CASE("parse_rules: a good file", "[rules]") {
-  std::vector<RuleDiagnostic> d;
+  std::vector<Diagnostic> d;
   auto f = parse_rules("# c\nrule a.b agency:police weight=2\n  match police | the force\n  unless police and crime commissioner\n"
                        "  regex officers?\nthreshold agency:police 3\nshare theme 40\n",
                        "t.rules", &d);
@@ -59,7 +59,7 @@ TEST_CASE("parse_rules: mistakes by input", "[rules]") {
   };
   for (const auto& [text, want] : cases) {
     SECTION(want) {
-      std::vector<RuleDiagnostic> d;
+      std::vector<Diagnostic> d;
       parse_rules(text, "t.rules", &d);
       CHECK(messages(d) == std::vector<std::string>{want});
     }
@@ -67,12 +67,12 @@ TEST_CASE("parse_rules: mistakes by input", "[rules]") {
 }
 
 TEST_CASE("render: location, source line and caret", "[rules]") {
-  RuleDiagnostic d{"t.rules", 2, 5, "oops", "  a bc"};
+  Diagnostic d{"t.rules", 2, 5, "oops", "  a bc"};
   CHECK(jtai::render(d) == "t.rules:2:5: oops\n    a bc\n      ^\n");
 }
 
 TEST_CASE("RuleSet::compile reports a bad regex", "[rules]") {
-  std::vector<RuleDiagnostic> d;
+  std::vector<Diagnostic> d;
   RuleSet::compile(parse_rules("rule x a:b\n  regex (oops\n", "t.rules", &d), &d);
   REQUIRE(d.size() == 1);
   CHECK(d[0].line == 2);
@@ -110,7 +110,6 @@ TEST_CASE("tag_findings: thresholds, acronyms and evidence", "[rules]") {
   f.text = "The VAT waits. There were delays.";
   std::size_t at = doc.find("The VAT");
   f.spans = {{at, doc.size()}};
-  f.pieces = {{0, {at, doc.size()}}};
   std::vector<jtai::Finding> fs{f};
   jtai::tag_findings(doc, *rs, &fs);
   CHECK(fs[0].agencies == std::vector<std::string>{"police"});
@@ -121,8 +120,22 @@ TEST_CASE("tag_findings: thresholds, acronyms and evidence", "[rules]") {
   CHECK(doc.substr(fs[0].evidence[1].span.begin, fs[0].evidence[1].span.end - fs[0].evidence[1].span.begin) == "delays");
 }
 
+TEST_CASE("tag_findings: evidence offsets across folded line breaks and joined spans", "[rules]") {
+  auto rs = compile("rule p agency:police\n  match police force\nrule h agency:health\n  match health visitors\n");
+  // Two lines of one span (an indented wrap) and a second span after page furniture.
+  std::string doc = "The police\n   force met. Page 2\nhealth visitors too.";
+  jtai::Finding f;
+  f.spans = {{0, doc.find(" Page")}, {doc.find("health"), doc.size()}};
+  f.text = "The police force met. health visitors too.";
+  std::vector<jtai::Finding> fs{f};
+  jtai::tag_findings(doc, *rs, &fs);
+  REQUIRE(fs[0].evidence.size() == 2);
+  CHECK(fs[0].evidence[0].span == jtai::ByteSpan{4, 19});
+  CHECK(fs[0].evidence[1].span == jtai::ByteSpan{doc.find("health"), doc.find(" too")});
+}
+
 TEST_CASE("built-in rules compile and cover every taxonomy agency", "[rules]") {
-  auto rs = jtai::builtin_rule_set();
+  auto rs = jtai::Resources::builtin().rule_set();
   std::set<std::string> labels;
   for (const auto& r : rs->rules()) labels.insert(r.label);
   for (const char* a : {"local-authority", "police", "pcc", "health", "probation", "youth-justice", "education",

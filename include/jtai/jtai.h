@@ -1,0 +1,101 @@
+// jtai: typed, evidenced records from UK children's-services inspection documents.
+//
+// This header is the library's front door. A program that includes only headers of
+// include/jtai/ and links the `jtai::core` target can analyse a document:
+//
+//   #include <jtai/jtai.h>
+//
+//   jtai::Resources resources = jtai::Resources::builtin();   // data/ and rules, built in
+//   jtai::Record record = jtai::analyse_file("letter.pdf", resources);
+//   for (const jtai::Finding& f : record.findings)
+//     std::cout << jtai::to_string(f.kind) << ": " << f.text << "\n";
+//
+// What happens inside, in order (one forward pipeline; each stage is internal to the
+// library and works on plain values):
+//
+//   ingest   bytes → UTF-8 text (format by content: text, PDF with poppler, HTML with
+//            libxml2); every byte offset in a record refers to this text
+//   layout   text → lines with their page, indentation and geometry
+//   segment  lines → blocks (paragraphs, bullets, headings) and page furniture
+//   kind     weighted signals of data/document/kinds.tsv → jtai-letter,
+//            inspection-report, news-article, thematic-report or unknown
+//   analyse  the analyser for that kind (letters; inspection reports; reported text for
+//            news and thematic reports) → metadata, findings, quotes
+//   tag      the rules (data/rules/*.rules or a user's files) → agencies, themes and
+//            labels on every finding, each with its evidence
+//
+// The record (model.h) is plain data; export.h writes it as JSON, JSONL, CSV or
+// Markdown. Errors cross this boundary as the exceptions of errors.h: InputError for a
+// document that cannot be analysed (the rest of a batch goes on), DataError for a bad
+// data table or rules file.
+//
+// Threads: Resources are immutable once built and may be shared by any number of
+// threads analysing documents at the same time.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "jtai/errors.h"
+#include "jtai/export.h"
+#include "jtai/ingest.h"
+#include "jtai/model.h"
+#include "jtai/rules.h"
+
+namespace jtai {
+
+struct Lexicon;
+
+/// Everything an analysis reads besides the document: the compiled data tables
+/// (layout, headings, furniture, cues, metadata patterns, areas) and the tagging rules.
+/// Cheap to copy: copies share the same immutable tables.
+class Resources {
+ public:
+  /// The data tables and rules embedded in the library (compiled once per process).
+  static Resources builtin();
+
+  /// Data tables read from DIR, laid out as the project's data/ folder; any table DIR
+  /// does not have is the built-in one. Rules are DIR/rules/*.rules when there are any,
+  /// else the built-in rules. Throws DataError naming file:line:col of a bad table.
+  static Resources from_folder(const std::string& dir);
+
+  /// These resources with RULES in place of their rules.
+  Resources with_rules(std::shared_ptr<const RuleSet> rules) const;
+
+  /// The tagging rules.
+  const RuleSet& rules() const { return *rules_; }
+
+  /// The tagging rules, shared.
+  const std::shared_ptr<const RuleSet>& rule_set() const { return rules_; }
+
+  /// The compiled data tables (opaque outside the library).
+  const Lexicon& lexicon() const { return *lexicon_; }
+
+ private:
+  Resources(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<const RuleSet> rules);
+  std::shared_ptr<const Lexicon> lexicon_;
+  std::shared_ptr<const RuleSet> rules_;
+};
+
+/// How one analysis runs.
+struct AnalyseOptions {};
+
+/// Rules for a run: the built-in ones, or REPLACE's (a rules file) when it is not empty,
+/// plus every file of ADD; a bad rules file throws DataError with its first problem.
+std::shared_ptr<const RuleSet> load_rule_set(const std::string& replace, const std::vector<std::string>& add);
+
+/// Analyses the document BYTES, named NAME in the record and in errors; throws
+/// InputError (naming NAME) when it cannot be read as a document.
+Record analyse(std::string bytes, const std::string& name, const Resources& resources,
+               const AnalyseOptions& options = {});
+
+/// The text of the document BYTES that every byte offset of its record refers to (what
+/// `jtai text` prints), with its source description; throws InputError naming NAME.
+Ingested ingest(const std::string& name, std::string bytes, const Resources& resources);
+
+/// Reads and analyses the document at PATH ("-" for standard input).
+Record analyse_file(const std::string& path, const Resources& resources, const AnalyseOptions& options = {});
+
+}  // namespace jtai
