@@ -10,7 +10,7 @@
 #include "layout/segment.h"
 #include "letter/analyser.h"
 #include "letter/findings.h"
-#include "letter/metadata.h"
+#include "inspection/inspection.h"
 #include "letter/sections.h"
 #include "reported/reported.h"
 

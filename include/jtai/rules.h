@@ -12,13 +12,15 @@
 //     unless police and crime commissioner
 //   threshold theme:timeliness 2
 //   share theme 50
+//   acronyms \(([A-Z][A-Za-z]{1,7})\)
 //
 // `match` takes phrases separated by `|`: case-insensitive, whole words, any run of
 // white space between words, `*` at the end of a word for any ending (`investigat*`).
 // `regex` takes one RE2 pattern, case-insensitive, whole words. `unless` phrases veto a
 // match they overlap. A label is given when the weights of its matches in a finding add
 // up to its threshold (default 1) and, where a `share` is set for its kind, to that
-// percentage of the strongest label of the same kind in the finding. An acronym the document defines ("the vulnerability
+// percentage of the strongest label of the same kind in the finding. An acronym the
+// document defines (`acronyms` gives the pattern of a definition: "the vulnerability
 // assessment team (VAT)") takes the labels of the rules its long form matches.
 //
 // Lifecycle (as RE2::Set): parse_rules() → RuleSet::compile() → RuleSet::match().
@@ -32,6 +34,10 @@
 
 #include "jtai/errors.h"
 #include "jtai/model.h"
+
+namespace re2 {
+class RE2;
+}
 
 namespace jtai {
 
@@ -60,6 +66,8 @@ struct RuleFile {
   std::vector<RuleSpec> rules;
   std::map<std::string, int> thresholds;
   std::map<std::string, int> shares;  ///< label kind → percent of the strongest label of that kind
+  PatternSpec acronyms;  ///< how a document defines an acronym: group 1 is the acronym; empty text: none
+  std::string acronyms_file;  ///< the file the acronyms statement is in
 };
 
 /// Parses TEXT (named FILE in diagnostics); problems go to DIAGNOSTICS, good rules are kept.
@@ -101,6 +109,9 @@ class RuleSet {
 
   /// Percent of the strongest label of KIND that a label of that kind needs (default 0).
   int share(const std::string& kind) const;
+
+  /// The pattern by which documents define acronyms (group 1 the acronym), or null.
+  const re2::RE2* acronym_definition() const;
 
  private:
   RuleSet();

@@ -264,9 +264,18 @@ void load_lexicon_people(const Table& t, Lexicon& lx) {
   for (const auto& row : t.rows) {
     require_fields(t, row, 2);
     if (row.at(0) == "honorific") lx.honorifics.push_back(row.at(1));
+    else if (row.at(0) == "courtesy") lx.courtesy_titles.push_back(row.at(1));
     else if (row.at(0) == "postnominal") lx.postnominals.push_back(row.at(1));
     else if (row.at(0) == "not-name") lx.not_name.push_back(row.at(1));
     else throw table_error(t, row, 1, "unknown word class '" + row.at(0) + "'");
+  }
+}
+
+void load_layout_heading_words(const Table& t, Lexicon& lx) {
+  for (const auto& row : t.rows) {
+    require_fields(t, row, 2);
+    if (row.at(0) != "not-last") throw table_error(t, row, 1, "expected not-last, found '" + row.at(0) + "'");
+    lx.not_heading_end.insert(row.at(1));
   }
 }
 
@@ -301,6 +310,7 @@ const std::vector<std::pair<std::string_view, void (*)(const Table&, Lexicon&)>>
       {"layout/headings.tsv", load_layout_headings},
       {"layout/non-findings.tsv", load_layout_non_findings},
       {"layout/html.tsv", load_layout_html},
+      {"layout/heading-words.tsv", load_layout_heading_words},
       {"lexicon/polarity.tsv", load_lexicon_polarity},
       {"news/polarity.tsv", load_news_polarity},
       {"document/kinds.tsv", load_document_kinds},

@@ -117,6 +117,7 @@ struct Lexicon {
   std::vector<FurnitureRule> furniture;
   std::vector<HeadingRule> headings;
   std::vector<Regex> non_findings;
+  std::set<std::string> not_heading_end;  ///< words a heading never ends with (lower case)
   std::vector<PolarityCue> polarity;
   std::vector<AreaEntry> areas;
   Regex area_names;  ///< every area name and alias, word-bounded, longest first
@@ -126,6 +127,7 @@ struct Lexicon {
   LetterFields letter;
   std::vector<std::pair<int, Regex>> months;
   std::vector<std::string> honorifics;
+  std::vector<std::string> courtesy_titles;  ///< honorifics that say nothing of a role ("Mr", "Dr")
   std::vector<std::string> postnominals;
   std::vector<std::string> not_name;
   std::vector<KindSignal> kind_signals;

@@ -4,23 +4,20 @@
 #include <re2/re2.h>
 
 #include "text/dates.h"
-#include "letter/metadata.h"
+#include "inspection/inspection.h"
+#include "text/areas.h"
 #include "data/lexicon.h"
 #include "text/text_util.h"
+#include "tuning.h"
 
 namespace jtai {
-namespace {
-
-constexpr std::size_t kHeadLines = 40;  // non-blank lines in which a report states its metadata
-
-}  // namespace
 
 DocumentMeta extract_inspection_metadata(std::string_view text, const std::vector<Line>& lines,
                                          const Segmentation& seg, const Lexicon& lx) {
   DocumentMeta meta;
   meta.content = seg.content;
   std::vector<std::size_t> head;  // indices of non-blank lines, blank lines kept as npos
-  for (std::size_t i = 0; i < lines.size() && head.size() < kHeadLines; ++i)
+  for (std::size_t i = 0; i < lines.size() && head.size() < tuning::kInspectionHeadLines; ++i)
     if (!lines[i].blank()) head.push_back(i);
 
   const auto& titles = lx.inspection.title;
@@ -48,17 +45,13 @@ DocumentMeta extract_inspection_metadata(std::string_view text, const std::vecto
     if (!meta.fieldwork)
       for (const auto& re : lx.inspection.fieldwork)
         if (search(*re, s, &g)) {
-          std::string m2 = group(*re, g, "m2"), y2 = group(*re, g, "y2");
-          std::string m1 = group(*re, g, "m1"), y1 = group(*re, g, "y1");
-          auto begin = iso_date(group(*re, g, "d1"), m1.empty() ? m2 : m1, y1.empty() ? y2 : y1, lx);
-          auto end = iso_date(group(*re, g, "d2"), m2, y2, lx);
-          if (begin && end) meta.fieldwork = DateRange{*begin, *end};
+          meta.fieldwork = date_range(*re, g, "", lx);
           break;
         }
     if (!meta.date)
       for (const auto& re : lx.inspection.published)
         if (search(*re, s, &g)) {
-          meta.date = iso_date(group(*re, g, "d"), group(*re, g, "m"), group(*re, g, "y"), lx);
+          meta.date = date_of(*re, g, lx);
           break;
         }
     for (const auto& re : lx.inspection.author)

@@ -7,12 +7,11 @@
 #include <fmt/format.h>
 
 #include "data/lexicon.h"
+#include "tuning.h"
 
 namespace jtai {
 namespace {
 
-constexpr std::size_t kHeadLines = 25;  // non-blank lines that count as the head of a document
-constexpr int kDecides = 3;             // a kind needs this much weight
 
 // The first match of RE in TEXT, or "".
 std::string first_match(std::string_view text, const re2::RE2& re) {
@@ -50,7 +49,7 @@ KindDecision classify_document(std::string_view text, const std::vector<Line>& l
       seen = first_match(text, *sig.pattern);
       where = "text";
     } else {
-      std::size_t n = sig.where == KindSignal::Where::kHead ? std::min(all.size(), kHeadLines) : all.size();
+      std::size_t n = sig.where == KindSignal::Where::kHead ? std::min(all.size(), tuning::kKindHeadLines) : all.size();
       for (std::size_t i = 0; i < n && seen.empty(); ++i)
         if (re2::RE2::FullMatch(all[i], *sig.pattern)) seen = all[i];
       where = sig.where == KindSignal::Where::kHead ? "head line" : "line";
@@ -66,7 +65,7 @@ KindDecision classify_document(std::string_view text, const std::vector<Line>& l
       best = score[k];
       d.kind = k;
     }
-  if (best < kDecides) {
+  if (best < tuning::kKindDecides) {
     d.kind = DocumentKind::kUnknown;
     for (const auto& sig : lx.kind_signals) {
       if (sig.where != KindSignal::Where::kFallback) continue;

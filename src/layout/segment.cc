@@ -6,6 +6,7 @@
 
 #include "data/lexicon.h"
 #include "text/text_util.h"
+#include "tuning.h"
 
 namespace jtai {
 namespace {
@@ -22,8 +23,6 @@ bool any_rule(const Lexicon& lx, Where where, std::string_view s) {
   return false;
 }
 
-// How many lines from the end of a page a footnote may start.
-constexpr int kFootnoteReach = 8;
 
 std::vector<LineRole> find_furniture(std::string_view text, const std::vector<Line>& lines, const Lexicon& lx) {
   std::vector<LineRole> roles(lines.size(), LineRole::kText);
@@ -70,7 +69,7 @@ std::vector<LineRole> find_furniture(std::string_view text, const std::vector<Li
       }
       // A footnote: a lone marker line after a blank line, followed only by its text.
       int reach = 0;
-      for (std::size_t k = footnote_limit; k-- > 0 && reach < kFootnoteReach; ++reach) {
+      for (std::size_t k = footnote_limit; k-- > 0 && reach < tuning::kFootnoteReach; ++reach) {
         std::size_t i = text_lines[k];
         if (!any_rule(lx, Where::kFootnote, line_text(text, lines[i]))) continue;
         bool after_blank = i > start && lines[i - 1].blank();
@@ -92,28 +91,21 @@ bool known_heading(std::string_view s, const Lexicon& lx) {
   return false;
 }
 
-// Words a heading never ends with: a line ending so is the start of a wrapped sentence.
-bool ends_with_function_word(std::string_view s) {
-  static const char* const kWords[] = {" the", " a", " an", " and", " or", " of", " to", " in", " for",
-                                       " with", " by", " on", " at", " from", " that", " as", " is", " are"};
-  std::string lower = ascii_lower(s);
-  for (const char* w : kWords) {
-    std::string_view ww(w);
-    if (lower.size() >= ww.size() && lower.compare(lower.size() - ww.size(), ww.size(), ww) == 0) return true;
-  }
-  return false;
+// True when S ends with a word a heading never ends with: a line ending so is the start
+// of a wrapped sentence (data/layout/heading-words.tsv).
+bool ends_with_function_word(std::string_view s, const Lexicon& lx) {
+  std::size_t space = s.find_last_of(' ');
+  if (space == std::string_view::npos) return false;
+  return lx.not_heading_end.count(ascii_lower(s.substr(space + 1))) > 0;
 }
 
-// The longest line a shape-only heading may have, in bytes, and its most words.
-constexpr std::size_t kHeadingMaxBytes = 70;
-constexpr int kHeadingMaxWords = 12;
 
-bool heading_shape(std::string_view s) {
-  if (s.size() > kHeadingMaxBytes || word_count(s) > kHeadingMaxWords) return false;
+bool heading_shape(std::string_view s, const Lexicon& lx) {
+  if (s.size() > tuning::kHeadingMaxBytes || word_count(s) > tuning::kHeadingMaxWords) return false;
   if (!starts_upper(s) || (s.front() >= '0' && s.front() <= '9')) return false;
   char32_t last = last_code_point(s);
   if (ends_sentence(s) || last == ',' || last == ';' || last == '-' || last == 0x2013) return false;
-  return !ends_with_function_word(s);
+  return !ends_with_function_word(s, lx);
 }
 
 class Builder {
@@ -246,7 +238,7 @@ Segmentation segment(std::string_view text, const std::vector<Line>& lines, cons
     bool next_starts_block = !next || starts_upper(line_text(text, lines[*next])) ||
                              lx.bullet_at(line_text(text, lines[*next])) != nullptr;
     bool heading = !waiting_bullet && starts_upper(s) &&
-                   (known_heading(s, lx) || (prev_ends && heading_shape(s) && next_starts_block));
+                   (known_heading(s, lx) || (prev_ends && heading_shape(s, lx) && next_starts_block));
     if (heading) {
       builder.open(BlockKind::kHeading, i, lines[i].text_begin);
       builder.close();

@@ -11,7 +11,8 @@
 
 #include "text/dates.h"
 #include "letter/findings.h"
-#include "letter/metadata.h"
+#include "text/areas.h"
+#include "text/people.h"
 #include "data/lexicon.h"
 #include "text/text_util.h"
 

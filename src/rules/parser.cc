@@ -134,8 +134,16 @@ RuleFile parse_rules(std::string_view text, std::string_view file, std::vector<D
           continue;
         }
         out.shares[w[1].text] = std::stoi(w[2].text);
+      } else if (key == "acronyms") {
+        std::size_t at = line.find_first_not_of(" \t", first + key.size());
+        if (at == std::string_view::npos) {
+          report(line_no, static_cast<int>(line.size()) + 1, "expected: acronyms PATTERN (group 1 the acronym)", line);
+          continue;
+        }
+        out.acronyms = {PatternSpec::Type::kRegex, std::string(line.substr(at)), line_no, static_cast<int>(at) + 1};
+        out.acronyms_file = std::string(file);
       } else {
-        report(line_no, w[0].col, "unknown statement '" + key + "' (expected rule, threshold or share)", line);
+        report(line_no, w[0].col, "unknown statement '" + key + "' (expected rule, threshold, share or acronyms)", line);
       }
       continue;
     }
@@ -210,6 +218,10 @@ void merge_rules(RuleFile* base, const RuleFile& extra, std::vector<Diagnostic>*
   }
   for (const auto& [label, n] : extra.thresholds) base->thresholds[label] = n;
   for (const auto& [kind, n] : extra.shares) base->shares[kind] = n;
+  if (!extra.acronyms.text.empty()) {
+    base->acronyms = extra.acronyms;
+    base->acronyms_file = extra.acronyms_file;
+  }
 }
 
 }  // namespace jtai

@@ -84,6 +84,7 @@ struct RuleSet::Impl {
   std::vector<std::unique_ptr<re2::RE2>> patterns;  // index as in the set: one per rule with patterns
   std::vector<std::size_t> pattern_rule;            // set index → rule index
   std::vector<std::vector<std::unique_ptr<re2::RE2>>> unless;  // per rule
+  std::unique_ptr<re2::RE2> acronyms;                           // how a document defines an acronym
   bool compiled = false;
 };
 
@@ -136,6 +137,18 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const RuleFile& file, std::vecto
     }
     rs->impl_->unless.push_back(std::move(unless));
     rs->rules_.push_back(std::move(kept));
+  }
+  if (!file.acronyms.text.empty()) {
+    re2::RE2::Options o;
+    o.set_log_errors(false);
+    auto re = std::make_unique<re2::RE2>(file.acronyms.text, o);
+    if (!re->ok() || re->NumberOfCapturingGroups() < 1) {
+      if (diags)
+        diags->push_back({file.acronyms_file, file.acronyms.line, file.acronyms.col,
+                          re->ok() ? "an acronyms pattern needs a group for the acronym" : "bad regex: " + re->error(), ""});
+    } else {
+      rs->impl_->acronyms = std::move(re);
+    }
   }
   rs->impl_->compiled = rs->impl_->patterns.empty() || rs->impl_->set.Compile();
   if (!rs->impl_->compiled && diags) {
@@ -194,6 +207,8 @@ std::vector<RuleMatch> RuleSet::match(std::string_view text) const {
   });
   return out;
 }
+
+const re2::RE2* RuleSet::acronym_definition() const { return impl_->acronyms.get(); }
 
 int RuleSet::share(const std::string& kind) const {
   auto it = shares_.find(kind);

@@ -6,14 +6,11 @@
 #include <re2/re2.h>
 
 #include "jtai/rules.h"
+#include "tuning.h"
 
 namespace jtai {
 namespace {
 
-// How many matches of one rule count towards its label in one finding.
-constexpr int kMaxCountedMatches = 2;
-// Words of a long form looked at beyond the acronym's letters ("of", "the", "and").
-constexpr std::size_t kLongFormSlack = 2;
 
 bool folded_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -48,18 +45,22 @@ std::vector<std::size_t> input_offsets(std::string_view input, const Finding& f)
 // Acronyms the document defines: "long form (ABC)" → rules matching the long form.
 std::map<std::string, std::set<std::size_t>> defined_acronyms(std::string_view text, const RuleSet& rules) {
   std::map<std::string, std::set<std::size_t>> out;
-  static const re2::RE2 def("\\(([A-Z][A-Za-z]{1,7})\\)");
+  if (!rules.acronym_definition()) return out;
+  const re2::RE2& def = *rules.acronym_definition();
   re2::StringPiece in(text.data(), text.size());
-  re2::StringPiece acronym;
-  while (re2::RE2::FindAndConsume(&in, def, &acronym)) {
-    std::string acr(acronym.data(), acronym.size());
+  re2::StringPiece g[2];
+  std::size_t pos = 0;
+  while (pos < text.size() && def.Match(in, pos, text.size(), re2::RE2::UNANCHORED, g, 2)) {
+    pos = static_cast<std::size_t>(g[0].data() - text.data()) + std::max<std::size_t>(g[0].size(), 1);
+    if (!g[1].data()) continue;
+    std::string acr(g[1].data(), g[1].size());
     std::size_t upper = static_cast<std::size_t>(std::count_if(acr.begin(), acr.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
     if (upper < 2) continue;
     // The words before the parenthesis: as many as the acronym has capitals, and a little slack.
-    std::size_t open = static_cast<std::size_t>(acronym.data() - text.data()) - 1;
+    std::size_t open = static_cast<std::size_t>(g[0].data() - text.data());  // the long form ends where the definition starts
     std::size_t start = open;
     std::size_t words = 0;
-    while (start > 0 && words < upper + kLongFormSlack) {
+    while (start > 0 && words < upper + tuning::kLongFormSlack) {
       --start;
       if (text[start] == ' ' || text[start] == '\n') {
         ++words;
@@ -102,7 +103,7 @@ void tag_findings(std::string_view text, const RuleSet& rules, std::vector<Findi
     std::map<std::size_t, int> counted;
     for (const auto& h : hits) {
       const RuleSpec& r = rules.rules()[h.rule];
-      if (counted[h.rule]++ < kMaxCountedMatches) weight[r.label] += r.weight;
+      if (counted[h.rule]++ < tuning::kMaxCountedMatches) weight[r.label] += r.weight;
     }
     // A label needs its threshold and, within its kind, its share of the strongest label.
     std::map<std::string, int> strongest;

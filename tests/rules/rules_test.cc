@@ -52,7 +52,7 @@ TEST_CASE("parse_rules: mistakes by input", "[rules]") {
       {"rule x a:b weight=zero\n  match a\n", "1:19: weight must be a whole number from 1 to 999, found 'zero'"},
       {"rule x a:b\n  matches a\n", "2:3: unknown rule line 'matches' (expected match, regex or unless)"},
       {"rule x a:b\n  match a ||b\n", "2:12: empty phrase"},
-      {"labels a\n", "1:1: unknown statement 'labels' (expected rule, threshold or share)"},
+      {"labels a\n", "1:1: unknown statement 'labels' (expected rule, threshold, share or acronyms)"},
       {"  match a\n", "1:3: indented line outside a rule"},
       {"rule x a:b\n", "1:1: rule 'x' has no match or regex line"},
       {"rule x a:b\n  match a\nrule x a:c\n  match b\n", "3:6: rule id 'x' is defined twice"},
@@ -104,7 +104,7 @@ TEST_CASE("tag_findings: thresholds, acronyms and evidence", "[rules]") {
   auto rs = compile(
       "rule p agency:police\n  match police\n"
       "rule d theme:delay weight=2\n  match delay*\n"
-      "rule w theme:waits\n  match wait*\nthreshold theme:waits 2\n");
+      "rule w theme:waits\n  match wait*\nthreshold theme:waits 2\nacronyms \\(([A-Z][A-Za-z]{1,7})\\)\n");
   std::string doc = "The police vulnerability assessment team (VAT) works. The VAT waits. There were delays.";
   jtai::Finding f;
   f.text = "The VAT waits. There were delays.";
