@@ -6,6 +6,7 @@
 #include "letter/findings.h"
 #include "kind/kind.h"
 #include "reported/reported.h"
+#include "text/citations.h"
 #include "letter/metadata.h"
 #include "layout/normalise.h"
 #include "letter/sections.h"
