@@ -6,25 +6,12 @@
 #include <re2/re2.h>
 
 #include "data/lexicon.h"
+#include "text/sentences.h"
 
 namespace jtai {
 namespace {
 
 constexpr int kClearMargin = 2;  // a side wins when its weight is at least this many times the other's
-
-// Sentence ranges for judge_polarity: a sentence ends at . ! ? before a space.
-std::vector<std::pair<std::size_t, std::size_t>> polarity_sentences(std::string_view text) {
-  std::vector<std::pair<std::size_t, std::size_t>> out;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= text.size(); ++i) {
-    bool end = i == text.size() ||
-               ((text[i] == '.' || text[i] == '!' || text[i] == '?') && i + 1 < text.size() && text[i + 1] == ' ');
-    if (!end) continue;
-    out.emplace_back(start, i);
-    start = i + 1;
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -62,7 +49,7 @@ Polarity judge_polarity(std::string_view text, const Lexicon& lx) {
   int positive = 0;
   int negative = 0;
   int mixed = 0;
-  for (auto [b, e] : polarity_sentences(text)) {
+  for (auto [b, e] : sentences(text, lx)) {
     switch (weighed_polarity(cue_weights(text.substr(b, e - b), {&lx.polarity}))) {
       case Polarity::kPositive: ++positive; break;
       case Polarity::kNegative: ++negative; break;

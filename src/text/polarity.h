@@ -32,8 +32,9 @@ CueWeights cue_weights(std::string_view text, std::initializer_list<const std::v
 /// both have weight and neither does, neutral without cues.
 Polarity weighed_polarity(const CueWeights& weights);
 
-/// Polarity of TEXT judged sentence by sentence with the cues of data/lexicon/polarity.tsv:
-/// a text with clearly positive and clearly negative sentences is mixed, whatever the totals.
+/// Polarity of TEXT judged sentence by sentence (text/sentences.h) with the cues of
+/// data/lexicon/polarity.tsv: a text with clearly positive and clearly negative sentences
+/// is mixed, whatever the totals.
 Polarity judge_polarity(std::string_view text, const Lexicon& lexicon);
 
 }  // namespace jtai
