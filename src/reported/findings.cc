@@ -1,6 +1,10 @@
 // Sentence judgement and list items of reported text.
 #include "reported/findings.h"
 
+#include <string>
+
+#include <re2/re2.h>
+
 #include "data/lexicon.h"
 #include "text/polarity.h"
 #include "text/sentences.h"
@@ -9,7 +13,7 @@
 namespace jtai::reported {
 namespace {
 
-constexpr int kInvertedSubjectWords = 4;  // "..., said the report": the subject after the verb is this short
+constexpr int kInvertedSubjectWords = 4;  // at most this many words after the verb are its subject ("said the report")
 
 bool overlaps(std::size_t b, std::size_t e, std::size_t ob, std::size_t oe) { return ob < e && b < oe; }
 

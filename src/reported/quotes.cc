@@ -16,16 +16,18 @@
 namespace jtai::reported {
 namespace {
 
-constexpr char32_t kLeftSingleQuote = 0x2018;
-constexpr char32_t kRightSingleQuote = 0x2019;  // also the typographic apostrophe
-constexpr char32_t kLeftDoubleQuote = 0x201C;
-constexpr char32_t kRightDoubleQuote = 0x201D;
-constexpr char32_t kFirstLatin1Letter = 0xC0;     // non-ASCII letters from here ...
-constexpr char32_t kGeneralPunctuation = 0x2000;  // ... up to the punctuation block
-constexpr int kContinuedQuoteWords = 5;        // shorter quotes opening a paragraph are titles, not speech
-constexpr std::size_t kAttributionAfter = 40;  // bytes after a quote within which a following attribution is its speaker
-constexpr std::size_t kOpeningMarkBytes = 3;   // a quotation that starts this close to a paragraph's start opens it
-constexpr std::size_t kSaidColonBytes = 2;     // "Name said:" ends a line when at most this much follows it
+constexpr char32_t kLeftSingleQuote = 0x2018;   // ‘
+constexpr char32_t kRightSingleQuote = 0x2019;  // ’, also the typographic apostrophe
+constexpr char32_t kLeftDoubleQuote = 0x201C;   // “
+constexpr char32_t kRightDoubleQuote = 0x201D;  // ”
+constexpr char32_t kFirstLatin1Letter = 0xC0;     // non-ASCII letters run from here up to kGeneralPunctuation
+constexpr char32_t kGeneralPunctuation = 0x2000;  // the first code point after them that is not a letter
+constexpr int kContinuedQuoteWords = 5;         // shorter quotes opening a paragraph are titles, not speech
+constexpr std::size_t kAttributionAfter = 40;   // bytes after a quote within which an attribution is its speaker's
+constexpr std::size_t kOpeningMarkBytes = 3;    // a quotation starting this close to the paragraph's start opens it
+constexpr std::size_t kSaidColonBytes = 2;      // "Name said:" ends its line when at most this much follows it
+constexpr std::size_t kAcronymLetters = 2;      // a role's first word of this many capitals or more is an organisation
+constexpr std::size_t kFullNameWords = 2;       // a name this long gives its surname for a later "Ms Surname"
 
 // ---- quotation marks ----
 
@@ -150,7 +152,8 @@ void split_role(const std::string& role, Person* p) {
   }
   std::size_t sp = role.find(' ');
   std::string first = role.substr(0, sp);
-  bool acronym = first.size() >= 2 && std::all_of(first.begin(), first.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  bool acronym = first.size() >= kAcronymLetters &&
+                 std::all_of(first.begin(), first.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   if (acronym && sp != std::string::npos) {
     p->organisation = first;
     p->role = role.substr(sp + 1);
@@ -288,9 +291,10 @@ void QuoteReader::resolve(std::vector<Attribution>* attrs) {
     }
     std::string bare = strip_honorific(a.name, lx_);
     auto words = split_words(bare);
-    if (words.size() == 1 && by_surname_.count(std::string(words[0].text))) bare = by_surname_[std::string(words[0].text)];
+    if (words.size() == 1 && by_surname_.count(std::string(words[0].text)))
+      bare = by_surname_[std::string(words[0].text)];
     a.name = bare;
-    if (words.size() >= 2) by_surname_[std::string(words.back().text)] = bare;
+    if (words.size() >= kFullNameWords) by_surname_[std::string(words.back().text)] = bare;
     last_speaker_ = bare;
     last_role_ = a.role;
   }

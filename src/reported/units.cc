@@ -12,14 +12,12 @@
 namespace jtai::reported {
 namespace {
 
-// A text with no form feed is read as a web page (one paragraph a line) when it has
-// fewer than kFewLines lines, or at least kLongLinePercent per cent of its lines are
-// longer than kLongLineBytes.
-constexpr std::size_t kFewLines = 5;               // too few lines to tell: read as a web page
-constexpr std::size_t kLongLineBytes = 100;        // longer than a wrapped PDF line
-constexpr std::size_t kLongLinePercent = 30;       // share of long lines that marks a web page
-constexpr int kParagraphWords = 8;                 // a line this long that ends a sentence is article text
+constexpr std::size_t kFewLines = 5;          // a text with fewer non-blank lines is read as a web page
+constexpr std::size_t kLongLineBytes = 100;   // a line longer than this is longer than a wrapped PDF line
+constexpr std::size_t kLongLinePercent = 30;  // a text with at least this per cent of long lines is a web page
+constexpr int kParagraphWords = 8;            // a line this long that ends a sentence is article text
 
+// True for a line of article text: long enough, and ending a sentence.
 bool is_paragraph_line(std::string_view s) {
   if (word_count(s) < kParagraphWords) return false;
   std::string_view t = s;
@@ -35,6 +33,8 @@ bool is_paragraph_line(std::string_view s) {
   return false;
 }
 
+// A web page saved as text has no form feed, and few lines or many long ones (a paragraph
+// a line).
 bool is_web_page(std::string_view text, const std::vector<Line>& lines) {
   if (text.find('\f') != std::string_view::npos) return false;
   std::size_t nonblank = 0, long_lines = 0;
