@@ -6,7 +6,7 @@
 #include "letter/findings.h"
 #include "letter/metadata.h"
 #include "letter/sections.h"
-#include "reported/reported.h"
+#include "text/citations.h"
 
 namespace jtai {
 

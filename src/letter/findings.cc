@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "data/lexicon.h"
+#include "text/polarity.h"
 
 namespace jtai {
 namespace {
@@ -45,55 +46,6 @@ std::optional<ListKind> list_kind(SectionKind k) {
 }
 
 }  // namespace
-
-namespace {
-
-// Weighted positive and negative cue totals of TEXT.
-std::pair<int, int> cue_weights(std::string_view text, const Lexicon& lx) {
-  int pos = 0;
-  int neg = 0;
-  for (const auto& cue : lx.polarity) {
-    re2::StringPiece in(text.data(), text.size());
-    while (re2::RE2::FindAndConsume(&in, *cue.pattern)) (cue.polarity == Polarity::kPositive ? pos : neg) += cue.weight;
-  }
-  return {pos, neg};
-}
-
-// A side wins a sentence when it has at least twice the weight of the other.
-Polarity sentence_polarity(std::string_view sentence, const Lexicon& lx) {
-  auto [pos, neg] = cue_weights(sentence, lx);
-  if (pos == 0 && neg == 0) return Polarity::kNeutral;
-  if (pos >= 2 * neg) return Polarity::kPositive;
-  if (neg >= 2 * pos) return Polarity::kNegative;
-  return Polarity::kMixed;
-}
-
-}  // namespace
-
-Polarity judge_polarity(std::string_view text, const Lexicon& lx) {
-  // Judged sentence by sentence: a paragraph with clearly positive and clearly negative
-  // sentences is mixed, whatever the totals.
-  int positive = 0;
-  int negative = 0;
-  int mixed = 0;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= text.size(); ++i) {
-    bool end = i == text.size() ||
-               ((text[i] == '.' || text[i] == '!' || text[i] == '?') && i + 1 < text.size() && text[i + 1] == ' ');
-    if (!end) continue;
-    switch (sentence_polarity(text.substr(start, i - start), lx)) {
-      case Polarity::kPositive: ++positive; break;
-      case Polarity::kNegative: ++negative; break;
-      case Polarity::kMixed: ++mixed; break;
-      case Polarity::kNeutral: break;
-    }
-    start = i + 1;
-  }
-  if (positive && negative) return Polarity::kMixed;
-  if (positive) return mixed > positive ? Polarity::kMixed : Polarity::kPositive;
-  if (negative) return mixed > negative ? Polarity::kMixed : Polarity::kNegative;
-  return mixed ? Polarity::kMixed : Polarity::kNeutral;
-}
 
 std::vector<Finding> extract_findings(const std::vector<Block>& blocks, const std::vector<Section>& sections,
                                       const Lexicon& lx) {

@@ -1,10 +1,10 @@
 // Stage 5: findings from the sections of a letter: one per bullet, one per practice
 // study, one recommendation for Next steps, one observation per prose paragraph of
-// the findings part of a 2022+ letter (taxonomy.md). Input from sections.h; tagging
-// (agencies, themes) follows.
+// the findings part of a 2022+ letter (taxonomy.md), observations and practice studies
+// with the polarity text/polarity.h judges. Input from sections.h; tagging (agencies,
+// themes) follows.
 #pragma once
 
-#include <string_view>
 #include <vector>
 
 #include "jtai/model.h"
@@ -18,8 +18,5 @@ struct Lexicon;
 /// Findings of a letter, ids f1, f2, ... in document order.
 std::vector<Finding> extract_findings(const std::vector<Block>& blocks, const std::vector<Section>& sections,
                                       const Lexicon& lexicon);
-
-/// Polarity of TEXT judged from the weighted cues of data/lexicon/polarity.tsv.
-Polarity judge_polarity(std::string_view text, const Lexicon& lexicon);
 
 }  // namespace jtai

@@ -3,6 +3,7 @@
 // Runs after kind detection (kind.h) in place of the letter stages: web furniture and
 // content, title/date/byline/areas/inspectorates/theme/reports cited, sentence-level
 // findings (strength, concern, recommendation) and quotes attributed to named people.
+// The steps are units.h (units and content), quotes.h, findings.h and metadata.h.
 #pragma once
 
 #include <string_view>
@@ -22,10 +23,6 @@ struct ReportedText {
   std::vector<Finding> findings;
   std::vector<Quote> quotes;
 };
-
-/// Titles of reports TEXT cites ("the CQC's 'Children looked after and safeguarding
-/// review of health services'"), by the report-title patterns of data/news/metadata.tsv.
-std::vector<std::string> cited_reports(std::string_view text, const Lexicon& lexicon);
 
 /// Analyses TEXT (split into LINES, segmented as SEGMENTATION) as reported text of KIND.
 ReportedText analyse_reported(std::string_view text, const std::vector<Line>& lines,

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "letter/findings.h"
+#include "text/polarity.h"
 #include "test_util.h"
 
 using jtai::FindingKind;
