@@ -1,11 +1,17 @@
-// Last stage: writes records. JSON (docs/output-contract.md, schema in
-// docs/schema/analysis.schema.json) with stable key order, so that the same input
-// and rules always give byte-identical output; CSV (one row per finding, for
-// spreadsheets) and Markdown (a readable report of one document).
+// Last stage: writes records. A RecordWriter per output format, looked up by name in one
+// registry (src/export/registry.cc): JSON (docs/output-contract.md, schema in
+// docs/schema/analysis.schema.json) with stable key order, so that the same input and
+// rules always give byte-identical output; JSONL (one record or error per line); CSV (one
+// row per finding, for spreadsheets); Markdown (a readable report per document). Writers
+// stream each record as text, without building a JSON tree of it.
 #pragma once
 
+#include <cstddef>
+#include <memory>
 #include <ostream>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -16,26 +22,35 @@ namespace jtai {
 /// Schema id written in every record.
 inline constexpr const char* kSchemaId = "jtai.analysis/1";
 
-/// The record as an ordered JSON object.
+/// Writes a run's records in one format: begin, then record or error per document in
+/// input order, then end. Everything a format puts around or between records (JSON array
+/// brackets, the CSV header, Markdown separators) is the writer's.
+class RecordWriter {
+ public:
+  virtual ~RecordWriter() = default;
+  /// Starts the output of a run over INPUTS documents.
+  virtual void begin(std::size_t /*inputs*/) {}
+  /// Writes the record of one document.
+  virtual void record(const Record& record) = 0;
+  /// Writes that the document at PATH failed with MESSAGE (formats without error records ignore it).
+  virtual void error(const std::string& /*path*/, const std::string& /*message*/) {}
+  /// Ends the output.
+  virtual void end() {}
+};
+
+/// A writer of FORMAT (one of record_formats()) onto OUT; throws std::invalid_argument for
+/// another name.
+std::unique_ptr<RecordWriter> make_record_writer(std::string_view format, std::ostream& out);
+
+/// Names of the record formats, in the registry's order: json, jsonl, csv, markdown.
+const std::vector<std::string>& record_formats();
+
+/// The record as an ordered JSON object (the JSON writers' output read back), for callers
+/// that want to look values up.
 nlohmann::ordered_json to_json(const Record& record);
-
-/// Writes RECORD as JSON; INDENT < 0 writes one line (JSONL).
-void write_json(std::ostream& out, const Record& record, int indent);
-
-/// The CSV header row matching write_csv_rows (RFC 4180, CRLF line ends).
-void write_csv_header(std::ostream& out);
-
-/// One CSV row per finding of RECORD: file, area, area code, date, document kind, finding
-/// id, kind, polarity, section, pages, agencies, themes, labels, text. Lists are joined
-/// with "; "; fields with commas, quotes or line breaks are quoted.
-void write_csv_rows(std::ostream& out, const Record& record);
 
 /// One field quoted for CSV when it needs it.
 std::string csv_field(std::string_view value);
-
-/// A Markdown report of RECORD: metadata table, then findings grouped by kind with their
-/// agencies and themes, then quotes.
-void write_markdown(std::ostream& out, const Record& record);
 
 /// TEXT made safe inside a Markdown table cell (pipes escaped, line breaks as spaces).
 std::string markdown_cell(std::string_view text);

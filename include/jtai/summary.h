@@ -7,6 +7,7 @@
 #include <map>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
@@ -73,5 +74,12 @@ void write_summary_csv(std::ostream& out, const Summary& summary);
 
 /// Writes SUMMARY as a Markdown report with one table per count.
 void write_summary_markdown(std::ostream& out, const Summary& summary);
+
+/// Writes SUMMARY in FORMAT (one of summary_formats()); throws std::invalid_argument for
+/// another name.
+void write_summary(std::string_view format, std::ostream& out, const Summary& summary);
+
+/// Names of the summary formats, in the registry's order: markdown, json, csv.
+const std::vector<std::string>& summary_formats();
 
 }  // namespace jtai

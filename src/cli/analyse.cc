@@ -1,10 +1,11 @@
-// `jtai analyse INPUT...`: one record per document, in input order, as JSON, JSONL, CSV
-// or Markdown; per-document errors on stderr (and as error records in JSONL).
+// `jtai analyse INPUT...`: one record per document, in input order, through the writer of
+// the chosen record format (export.h); per-document errors on stderr and to the writer
+// (JSONL writes them as error records).
 #include <chrono>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include "commands.h"
@@ -29,12 +30,8 @@ int run_analyse(const AnalyseArgs& args) {
   std::uint64_t total = 0;
   for (const auto& f : files) total += f.bytes;
   Output output(args.batch.output);
-  std::ostream& out = output.stream();
-  const std::string& format = args.format;
-  bool array = format == "json" && files.size() > 1;
-  bool first = true;
-  if (array) out << "[\n";
-  if (format == "csv") write_csv_header(out);
+  auto writer = make_record_writer(args.format, output.stream());
+  writer->begin(files.size());
   Progress progress(args.batch, files.size(), total);
   auto start = std::chrono::steady_clock::now();
   std::size_t failed = run_batch(files, resources, options, args.batch.jobs, [&](BatchResult&& r) {
@@ -42,31 +39,15 @@ int run_analyse(const AnalyseArgs& args) {
       const std::string& message = std::get<std::string>(r.outcome);
       progress.clear();
       spdlog::error("{}: {}", r.path, message);
-      if (format == "jsonl") {
-        nlohmann::ordered_json err = {{"source", {{"path", r.path}}}, {"error", {{"message", message}}}};
-        out << err.dump() << '\n';
-      }
+      writer->error(r.path, message);
     } else {
       const Record& record = std::get<Record>(r.outcome);
-      if (format == "jsonl") {
-        write_json(out, record, -1);
-      } else if (format == "json") {
-        if (array && !first) out << ",\n";
-        out << to_json(record).dump(2);
-        if (!array) out << '\n';
-      } else if (format == "csv") {
-        write_csv_rows(out, record);
-      } else {
-        if (!first) out << "\n---\n\n";
-        write_markdown(out, record);
-      }
-      first = false;
+      writer->record(record);
       spdlog::debug("{}: {} findings", r.path, record.findings.size());
     }
     progress.advance(files[r.index].bytes);
-    if (format == "jsonl") out.flush();
   });
-  if (array) out << (first ? "]\n" : "\n]\n");
+  writer->end();
   progress.finish();
   output.commit();
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -79,11 +60,12 @@ int run_analyse(const AnalyseArgs& args) {
 
 void register_analyse(CLI::App& app, Command& command) {
   auto args = std::make_shared<AnalyseArgs>();
-  auto* sub = app.add_subcommand("analyse", "Analyse documents into records (json, jsonl, csv, markdown)");
+  auto* sub = app.add_subcommand(
+      "analyse", fmt::format("Analyse documents into records ({})", fmt::join(record_formats(), ", ")));
   sub->alias("analyze");
   sub->add_option("inputs", args->batch.input.paths, "Files, folders (walked recursively) or '-' for standard input");
   sub->add_option("-f,--format", args->format, "Output format")
-      ->check(CLI::IsMember({"json", "jsonl", "csv", "markdown"}))
+      ->check(CLI::IsMember(record_formats()))
       ->capture_default_str();
   add_batch_options(sub, args->batch);
   sub->callback([args, &command] { command.run = [args] { return run_analyse(*args); }; });

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <string>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
@@ -149,9 +150,7 @@ int run_summarise(const SummariseArgs& args) {
   std::sort(summary.digests.begin(), summary.digests.end(),
             [](const Summary::Digest& a, const Summary::Digest& b) { return a.path < b.path; });
   Output output(args.batch.output);
-  if (args.format == "json") write_summary_json(output.stream(), summary);
-  else if (args.format == "csv") write_summary_csv(output.stream(), summary);
-  else write_summary_markdown(output.stream(), summary);
+  write_summary(args.format, output.stream(), summary);
   output.commit();
   return failed ? kSomeFailed : kOk;
 }
@@ -160,12 +159,13 @@ int run_summarise(const SummariseArgs& args) {
 
 void register_summarise(CLI::App& app, Command& command) {
   auto args = std::make_shared<SummariseArgs>();
-  auto* sub = app.add_subcommand("summarise", "Summarise many documents or jtai records (markdown, json, csv)");
+  auto* sub = app.add_subcommand(
+      "summarise", fmt::format("Summarise many documents or jtai records ({})", fmt::join(summary_formats(), ", ")));
   sub->alias("summarize");
   sub->add_option("inputs", args->batch.input.paths,
                   "Documents, folders, jtai JSON/JSONL record files, or '-' for standard input");
   sub->add_option("-f,--format", args->format, "Output format")
-      ->check(CLI::IsMember({"markdown", "json", "csv"}))
+      ->check(CLI::IsMember(summary_formats()))
       ->capture_default_str();
   add_batch_options(sub, args->batch);
   sub->callback([args, &command] { command.run = [args] { return run_summarise(*args); }; });

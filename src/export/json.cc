@@ -1,153 +1,208 @@
-// JSON export of records.
-#include "jtai/export.h"
+// JSON and JSONL writers: the record of docs/output-contract.md streamed key by key in
+// the contract's order. `json` writes each record pretty-printed (two-space indent), as an
+// array when the run has several inputs; `jsonl` writes one record or error per line.
+#include <ostream>
 
 #include <nlohmann/json.hpp>
+
+#include "export/json_stream.h"
+#include "jtai/export.h"
 
 namespace jtai {
 namespace {
 
-using json = nlohmann::ordered_json;
+// Indent of the pretty `json` format.
+constexpr int kPrettyIndent = 2;
+// Indent that means one line.
+constexpr int kOneLine = -1;
 
-json span_json(const ByteSpan& s) { return json::array({s.begin, s.end}); }
+void span(JsonStream& j, const ByteSpan& s) { j.open_array().number(s.begin).number(s.end).close_array(); }
 
-json spans_json(const std::vector<ByteSpan>& spans) {
-  json out = json::array();
-  for (const auto& s : spans) out.push_back(span_json(s));
-  return out;
+void spans(JsonStream& j, const std::vector<ByteSpan>& v) {
+  j.open_array();
+  for (const auto& s : v) span(j, s);
+  j.close_array();
 }
 
-template <typename T>
-json opt(const std::optional<T>& v) {
-  return v ? json(*v) : json(nullptr);
+void strings(JsonStream& j, const std::vector<std::string>& v) {
+  j.open_array();
+  for (const auto& s : v) j.string(s);
+  j.close_array();
 }
 
-json strings(const std::vector<std::string>& v) {
-  json out = json::array();
-  for (const auto& s : v) out.push_back(s);
-  return out;
+void source(JsonStream& j, const Source& s) {
+  j.open_object();
+  j.key("path").string(s.path);
+  j.key("format").string(to_string(s.format));
+  j.key("bytes").number(s.bytes);
+  j.key("sha256").string(s.sha256);
+  if (s.text_sha256) j.key("text_sha256").string(*s.text_sha256);
+  if (s.pages) j.key("pages").number(*s.pages);
+  j.close_object();
 }
+
+void people(JsonStream& j, const std::vector<Person>& v) {
+  j.open_array();
+  for (const auto& p : v) {
+    j.open_object();
+    j.key("name").string(p.name);
+    j.key("role").string_or_null(p.role);
+    j.key("organisation").string_or_null(p.organisation);
+    j.key("relation").string(to_string(p.relation));
+    j.close_object();
+  }
+  j.close_array();
+}
+
+void document(JsonStream& j, const DocumentMeta& d) {
+  j.open_object();
+  j.key("kind").string(to_string(d.kind));
+  j.key("kind_evidence");
+  strings(j, d.kind_evidence);
+  j.key("title").string_or_null(d.title);
+  j.key("date").string_or_null(d.date);
+  j.key("areas").open_array();
+  for (const auto& a : d.areas)
+    j.open_object().key("name").string(a.name).key("code").string_or_null(a.code).close_object();
+  j.close_array();
+  j.key("places");
+  strings(j, d.places);
+  j.key("inspectorates");
+  strings(j, d.inspectorates);
+  j.key("theme").string_or_null(d.theme);
+  j.key("fieldwork");
+  if (d.fieldwork)
+    j.open_object().key("start").string(d.fieldwork->start).key("end").string(d.fieldwork->end).close_object();
+  else
+    j.null();
+  j.key("response_deadline").string_or_null(d.response_deadline);
+  j.key("byline").string_or_null(d.byline);
+  j.key("people");
+  people(j, d.people);
+  j.key("reports_cited");
+  strings(j, d.reports_cited);
+  j.key("content");
+  spans(j, d.content);
+  j.close_object();
+}
+
+void finding(JsonStream& j, const Finding& f) {
+  j.open_object();
+  j.key("id").string(f.id);
+  j.key("kind").string(to_string(f.kind));
+  j.key("polarity").string(to_string(f.polarity));
+  j.key("section").string_or_null(f.section);
+  j.key("text").string(f.text);
+  j.key("spans");
+  spans(j, f.spans);
+  j.key("pages").open_array();
+  for (int p : f.pages) j.number(p);
+  j.close_array();
+  j.key("agencies");
+  strings(j, f.agencies);
+  j.key("themes");
+  strings(j, f.themes);
+  j.key("labels");
+  strings(j, f.labels);
+  j.key("evidence").open_array();
+  for (const auto& e : f.evidence) {
+    j.open_object().key("label").string(e.label).key("rule").string(e.rule).key("span");
+    span(j, e.span);
+    j.close_object();
+  }
+  j.close_array();
+  j.close_object();
+}
+
+void quote(JsonStream& j, const Quote& q) {
+  j.open_object();
+  j.key("speaker").string(q.speaker);
+  j.key("role").string_or_null(q.role);
+  j.key("organisation").string_or_null(q.organisation);
+  j.key("text").string(q.text);
+  j.key("spans");
+  spans(j, q.spans);
+  j.close_object();
+}
+
+// The whole record, replacing J's text.
+void record(JsonStream& j, const Record& r) {
+  j.clear();
+  j.open_object();
+  j.key("schema").string(kSchemaId);
+  j.key("source");
+  source(j, r.source);
+  j.key("document");
+  document(j, r.document);
+  j.key("findings").open_array();
+  for (const auto& f : r.findings) finding(j, f);
+  j.close_array();
+  j.key("quotes").open_array();
+  for (const auto& q : r.quotes) quote(j, q);
+  j.close_array();
+  j.close_object();
+}
+
+// Pretty records; with several inputs, the elements of one array.
+class JsonWriter : public RecordWriter {
+ public:
+  explicit JsonWriter(std::ostream& out) : out_(out), json_(kPrettyIndent) {}
+  void begin(std::size_t inputs) override {
+    array_ = inputs > 1;
+    if (array_) out_ << "[\n";
+  }
+  void record(const Record& r) override {
+    if (array_ && written_) out_ << ",\n";
+    jtai::record(json_, r);
+    out_ << json_.text();
+    if (!array_) out_ << '\n';
+    ++written_;
+  }
+  void end() override {
+    if (array_) out_ << (written_ ? "\n]\n" : "]\n");
+  }
+
+ private:
+  std::ostream& out_;
+  JsonStream json_;
+  bool array_ = false;
+  std::size_t written_ = 0;
+};
+
+// One line per document, flushed at once so that a reader can follow a long run.
+class JsonLinesWriter : public RecordWriter {
+ public:
+  explicit JsonLinesWriter(std::ostream& out) : out_(out), json_(kOneLine) {}
+  void record(const Record& r) override {
+    jtai::record(json_, r);
+    line();
+  }
+  void error(const std::string& path, const std::string& message) override {
+    json_.clear();
+    json_.open_object().key("source").open_object().key("path").string(path).close_object();
+    json_.key("error").open_object().key("message").string(message).close_object().close_object();
+    line();
+  }
+
+ private:
+  void line() {
+    out_ << json_.text() << '\n';
+    out_.flush();
+  }
+  std::ostream& out_;
+  JsonStream json_;
+};
 
 }  // namespace
 
-const char* to_string(SourceFormat v) {
-  switch (v) {
-    case SourceFormat::kText: return "text";
-    case SourceFormat::kPdf: return "pdf";
-    case SourceFormat::kHtml: return "html";
-  }
-  return "text";
-}
+std::unique_ptr<RecordWriter> make_json_writer(std::ostream& out) { return std::make_unique<JsonWriter>(out); }
 
-const char* to_string(DocumentKind v) {
-  switch (v) {
-    case DocumentKind::kJtaiLetter: return "jtai-letter";
-    case DocumentKind::kThematicReport: return "thematic-report";
-    case DocumentKind::kNewsArticle: return "news-article";
-    case DocumentKind::kInspectionReport: return "inspection-report";
-    case DocumentKind::kUnknown: return "unknown";
-  }
-  return "unknown";
-}
-
-const char* to_string(FindingKind v) {
-  switch (v) {
-    case FindingKind::kStrength: return "strength";
-    case FindingKind::kAreaForImprovement: return "area-for-improvement";
-    case FindingKind::kPriorityAction: return "priority-action";
-    case FindingKind::kPracticeStudy: return "practice-study";
-    case FindingKind::kConcern: return "concern";
-    case FindingKind::kRecommendation: return "recommendation";
-    case FindingKind::kObservation: return "observation";
-  }
-  return "observation";
-}
-
-const char* to_string(Polarity v) {
-  switch (v) {
-    case Polarity::kPositive: return "positive";
-    case Polarity::kNegative: return "negative";
-    case Polarity::kMixed: return "mixed";
-    case Polarity::kNeutral: return "neutral";
-  }
-  return "neutral";
-}
-
-const char* to_string(PersonRelation v) {
-  switch (v) {
-    case PersonRelation::kRecipient: return "recipient";
-    case PersonRelation::kSignatory: return "signatory";
-    case PersonRelation::kQuoted: return "quoted";
-    case PersonRelation::kAuthor: return "author";
-  }
-  return "recipient";
-}
+std::unique_ptr<RecordWriter> make_jsonl_writer(std::ostream& out) { return std::make_unique<JsonLinesWriter>(out); }
 
 nlohmann::ordered_json to_json(const Record& r) {
-  json j;
-  j["schema"] = kSchemaId;
-  j["source"] = {{"path", r.source.path},
-                 {"format", to_string(r.source.format)},
-                 {"bytes", r.source.bytes},
-                 {"sha256", r.source.sha256}};
-  if (r.source.text_sha256) j["source"]["text_sha256"] = *r.source.text_sha256;
-  if (r.source.pages) j["source"]["pages"] = *r.source.pages;
-  const DocumentMeta& d = r.document;
-  json doc;
-  doc["kind"] = to_string(d.kind);
-  doc["kind_evidence"] = strings(d.kind_evidence);
-  doc["title"] = opt(d.title);
-  doc["date"] = opt(d.date);
-  json areas = json::array();
-  for (const auto& a : d.areas) areas.push_back({{"name", a.name}, {"code", opt(a.code)}});
-  doc["areas"] = areas;
-  doc["places"] = strings(d.places);
-  doc["inspectorates"] = strings(d.inspectorates);
-  doc["theme"] = opt(d.theme);
-  doc["fieldwork"] = d.fieldwork ? json{{"start", d.fieldwork->start}, {"end", d.fieldwork->end}} : json(nullptr);
-  doc["response_deadline"] = opt(d.response_deadline);
-  doc["byline"] = opt(d.byline);
-  json people = json::array();
-  for (const auto& p : d.people)
-    people.push_back({{"name", p.name},
-                      {"role", opt(p.role)},
-                      {"organisation", opt(p.organisation)},
-                      {"relation", to_string(p.relation)}});
-  doc["people"] = people;
-  doc["reports_cited"] = strings(d.reports_cited);
-  doc["content"] = spans_json(d.content);
-  j["document"] = doc;
-
-  json findings = json::array();
-  for (const auto& f : r.findings) {
-    json evidence = json::array();
-    for (const auto& e : f.evidence)
-      evidence.push_back({{"label", e.label}, {"rule", e.rule}, {"span", span_json(e.span)}});
-    findings.push_back({{"id", f.id},
-                        {"kind", to_string(f.kind)},
-                        {"polarity", to_string(f.polarity)},
-                        {"section", opt(f.section)},
-                        {"text", f.text},
-                        {"spans", spans_json(f.spans)},
-                        {"pages", f.pages},
-                        {"agencies", strings(f.agencies)},
-                        {"themes", strings(f.themes)},
-                        {"labels", strings(f.labels)},
-                        {"evidence", evidence}});
-  }
-  j["findings"] = findings;
-  json quotes = json::array();
-  for (const auto& q : r.quotes)
-    quotes.push_back({{"speaker", q.speaker},
-                      {"role", opt(q.role)},
-                      {"organisation", opt(q.organisation)},
-                      {"text", q.text},
-                      {"spans", spans_json(q.spans)}});
-  j["quotes"] = quotes;
-  return j;
-}
-
-void write_json(std::ostream& out, const Record& record, int indent) {
-  out << to_json(record).dump(indent < 0 ? -1 : indent, ' ', false, nlohmann::json::error_handler_t::strict) << '\n';
+  JsonStream j(kOneLine);
+  record(j, r);
+  return nlohmann::ordered_json::parse(j.text());
 }
 
 }  // namespace jtai

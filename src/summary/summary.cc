@@ -1,4 +1,5 @@
-// Corpus summaries: counting, and writing them as JSON, tidy CSV and Markdown.
+// Corpus summaries: counting, and writing them as JSON, tidy CSV and Markdown, each
+// format looked up by name.
 #include "jtai/summary.h"
 
 #include <algorithm>
@@ -253,6 +254,33 @@ void write_summary_markdown(std::ostream& out, const Summary& s) {
     out << "| " << markdown_cell(d.path) << " | " << d.kind << " | " << d.date << " | " << markdown_cell(d.areas)
         << " | " << markdown_cell(join(counts, ", ")) << " | " << join(d.top_themes, ", ") << " |\n";
   }
+}
+
+namespace {
+
+// The summary formats by name: one line per format.
+const std::pair<const char*, void (*)(std::ostream&, const Summary&)> kSummaryFormats[] = {
+    {"markdown", write_summary_markdown},
+    {"json", write_summary_json},
+    {"csv", write_summary_csv},
+};
+
+}  // namespace
+
+void write_summary(std::string_view format, std::ostream& out, const Summary& summary) {
+  for (const auto& [name, write] : kSummaryFormats)
+    if (format == name) return write(out, summary);
+  throw std::invalid_argument(
+      fmt::format("unknown summary format '{}' (one of {})", format, fmt::join(summary_formats(), ", ")));
+}
+
+const std::vector<std::string>& summary_formats() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    for (const auto& [name, write] : kSummaryFormats) out.emplace_back(name);
+    return out;
+  }();
+  return names;
 }
 
 }  // namespace jtai

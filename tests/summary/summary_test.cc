@@ -73,3 +73,21 @@ TEST_CASE("summary CSV is tidy: table,row,column,value", "[summary]") {
   CHECK(csv.find("kind_by_theme,neglect,strength,1\r\n") != std::string::npos);
   CHECK(csv.find("document,\"a, b.txt\",kind,jtai-letter\r\n") != std::string::npos);
 }
+
+TEST_CASE("write_summary writes each listed format", "[summary]") {
+  jtai::Summary s;
+  jtai::add_to_summary(&s, doc("a.txt", "2019-01-01", {"York"}, {{"strength", {"neglect"}, {}}}));
+  CHECK(jtai::summary_formats() == std::vector<std::string>{"markdown", "json", "csv"});
+  const std::vector<std::pair<std::string, void (*)(std::ostream&, const jtai::Summary&)>> cases = {
+      {"markdown", jtai::write_summary_markdown}, {"json", jtai::write_summary_json}, {"csv", jtai::write_summary_csv}};
+  for (const auto& [name, write] : cases) {
+    SECTION(name) {
+      std::ostringstream by_name, direct;
+      jtai::write_summary(name, by_name, s);
+      write(direct, s);
+      CHECK(by_name.str() == direct.str());
+    }
+  }
+  std::ostringstream out;
+  CHECK_THROWS_AS(jtai::write_summary("jsonl", out, s), std::invalid_argument);
+}

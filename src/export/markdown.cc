@@ -1,6 +1,5 @@
-// CSV and Markdown export of records: the spreadsheet row per finding and the readable
-// report per document.
-#include <map>
+// Markdown writer: a readable report per document (metadata table, findings grouped by
+// kind with their agencies and themes, then quotes), a horizontal rule between two documents.
 #include <ostream>
 #include <string>
 
@@ -11,12 +10,6 @@
 
 namespace jtai {
 namespace {
-
-std::string pages_text(const std::vector<int>& pages) {
-  std::string out;
-  for (std::size_t i = 0; i < pages.size(); ++i) out += (i ? ";" : "") + std::to_string(pages[i]);
-  return out;
-}
 
 // Finding kinds in the order a report reads them, with their headings.
 const std::vector<std::pair<FindingKind, const char*>>& kind_order() {
@@ -32,50 +25,8 @@ const std::vector<std::pair<FindingKind, const char*>>& kind_order() {
   return order;
 }
 
-}  // namespace
-
-std::string csv_field(std::string_view value) {
-  if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
-  std::string out = "\"";
-  for (char c : value) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-  return out;
-}
-
-void write_csv_header(std::ostream& out) {
-  out << "file,area,area_code,date,document_kind,finding_id,kind,polarity,section,pages,agencies,themes,labels,text\r\n";
-}
-
-void write_csv_rows(std::ostream& out, const Record& r) {
-  std::vector<std::string> names, codes;
-  for (const auto& a : r.document.areas) {
-    names.push_back(a.name);
-    codes.push_back(a.code.value_or(""));
-  }
-  std::string prefix = fmt::format("{},{},{},{},{},", csv_field(r.source.path), csv_field(join(names, "; ")),
-                                   csv_field(join(codes, "; ")), r.document.date.value_or(""),
-                                   to_string(r.document.kind));
-  for (const auto& f : r.findings) {
-    out << prefix << csv_field(f.id) << ',' << to_string(f.kind) << ',' << to_string(f.polarity) << ','
-        << csv_field(f.section.value_or("")) << ',' << pages_text(f.pages) << ',' << csv_field(join(f.agencies, "; "))
-        << ',' << csv_field(join(f.themes, "; ")) << ',' << csv_field(join(f.labels, "; ")) << ','
-        << csv_field(f.text) << "\r\n";
-  }
-}
-
-std::string markdown_cell(std::string_view text) {
-  std::string out;
-  for (char c : fold_space(text)) {
-    if (c == '|') out += '\\';
-    out += c;
-  }
-  return out;
-}
-
-void write_markdown(std::ostream& out, const Record& r) {
+// The report of one record.
+void report(std::ostream& out, const Record& r) {
   const DocumentMeta& d = r.document;
   out << "# " << fold_space(d.title.value_or(r.source.path)) << "\n\n";
   out << "| | |\n|---|---|\n";
@@ -116,7 +67,7 @@ void write_markdown(std::ostream& out, const Record& r) {
       out << ++n << ". " << fold_space(f->text) << "\n";
       std::vector<std::string> tags;
       if (f->section) tags.push_back("*section:* " + fold_space(*f->section));
-      if (!f->pages.empty()) tags.push_back("*pages:* " + pages_text(f->pages));
+      if (!f->pages.empty()) tags.push_back(fmt::format("*pages:* {}", fmt::join(f->pages, ";")));
       if (!f->agencies.empty()) tags.push_back("*agencies:* " + join(f->agencies, ", "));
       if (!f->themes.empty()) tags.push_back("*themes:* " + join(f->themes, ", "));
       if (!f->labels.empty()) tags.push_back("*labels:* " + join(f->labels, ", "));
@@ -134,5 +85,32 @@ void write_markdown(std::ostream& out, const Record& r) {
     }
   }
 }
+
+// Reports one after another, a horizontal rule between two.
+class MarkdownWriter : public RecordWriter {
+ public:
+  explicit MarkdownWriter(std::ostream& out) : out_(out) {}
+  void record(const Record& r) override {
+    if (written_++) out_ << "\n---\n\n";
+    report(out_, r);
+  }
+
+ private:
+  std::ostream& out_;
+  std::size_t written_ = 0;
+};
+
+}  // namespace
+
+std::string markdown_cell(std::string_view text) {
+  std::string out;
+  for (char c : fold_space(text)) {
+    if (c == '|') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+std::unique_ptr<RecordWriter> make_markdown_writer(std::ostream& out) { return std::make_unique<MarkdownWriter>(out); }
 
 }  // namespace jtai

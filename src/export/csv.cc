@@ -1,0 +1,58 @@
+// CSV writer: one row per finding for spreadsheets (RFC 4180, CRLF line ends), under one
+// header row: file, area, area code, date, document kind, finding id, kind, polarity,
+// section, pages, agencies, themes, labels, text. Lists are joined with "; ".
+#include <ostream>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "jtai/export.h"
+#include "text/text_util.h"
+
+namespace jtai {
+namespace {
+
+class CsvWriter : public RecordWriter {
+ public:
+  explicit CsvWriter(std::ostream& out) : out_(out) {}
+  void begin(std::size_t /*inputs*/) override {
+    out_ << "file,area,area_code,date,document_kind,finding_id,kind,polarity,section,pages,agencies,themes,labels,"
+            "text\r\n";
+  }
+  void record(const Record& r) override {
+    std::vector<std::string> names, codes;
+    for (const auto& a : r.document.areas) {
+      names.push_back(a.name);
+      codes.push_back(a.code.value_or(""));
+    }
+    std::string prefix = fmt::format("{},{},{},{},{},", csv_field(r.source.path), csv_field(join(names, "; ")),
+                                     csv_field(join(codes, "; ")), r.document.date.value_or(""),
+                                     to_string(r.document.kind));
+    for (const auto& f : r.findings) {
+      out_ << prefix << csv_field(f.id) << ',' << to_string(f.kind) << ',' << to_string(f.polarity) << ','
+           << csv_field(f.section.value_or("")) << ',' << fmt::format("{}", fmt::join(f.pages, ";")) << ','
+           << csv_field(join(f.agencies, "; ")) << ',' << csv_field(join(f.themes, "; ")) << ','
+           << csv_field(join(f.labels, "; ")) << ',' << csv_field(f.text) << "\r\n";
+    }
+  }
+
+ private:
+  std::ostream& out_;
+};
+
+}  // namespace
+
+std::string csv_field(std::string_view value) {
+  if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
+  std::string out = "\"";
+  for (char c : value) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+std::unique_ptr<RecordWriter> make_csv_writer(std::ostream& out) { return std::make_unique<CsvWriter>(out); }
+
+}  // namespace jtai

@@ -1,0 +1,65 @@
+// JSON text written as it is produced (export stage, used by the JSON and JSONL writers):
+// objects, arrays, keys and values appended to a buffer in exactly the layout of
+// nlohmann's dump(indent) or, with a negative indent, dump(-1), with no JSON tree in
+// between. Strings are escaped by nlohmann's own serializer (strict UTF-8).
+#pragma once
+
+#include <charconv>
+#include <concepts>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace jtai {
+
+/// A JSON text under construction; calls must nest as JSON does (open/close pairs, a key
+/// before each value inside an object).
+class JsonStream {
+ public:
+  /// INDENT spaces per level, one value per line; INDENT < 0 writes everything on one line.
+  explicit JsonStream(int indent);
+  JsonStream(const JsonStream&) = delete;
+  JsonStream& operator=(const JsonStream&) = delete;
+
+  /// The text written since the last clear().
+  const std::string& text() const { return text_; }
+  /// Starts a new text, keeping the buffer's capacity.
+  void clear();
+
+  JsonStream& open_object();
+  JsonStream& close_object();
+  JsonStream& open_array();
+  JsonStream& close_array();
+  /// The next member's key; NAME is written as is, so it must need no escaping.
+  JsonStream& key(std::string_view name);
+  JsonStream& string(std::string_view value);
+  JsonStream& null();
+  /// VALUE, or null when it is absent.
+  JsonStream& string_or_null(const std::optional<std::string>& value);
+  template <std::integral T>
+  JsonStream& number(T value) {
+    char digits[24];
+    auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    before_value();
+    text_.append(digits, end);
+    return *this;
+  }
+
+ private:
+  void before_value();
+  void new_member();
+  JsonStream& open(char bracket);
+  JsonStream& close(char bracket);
+
+  std::string text_;
+  int indent_;
+  std::vector<bool> has_members_;  ///< per open object or array
+  bool after_key_ = false;
+  nlohmann::ordered_json scratch_ = "";  ///< holds each string while the serializer escapes it
+  nlohmann::detail::serializer<nlohmann::ordered_json> serializer_;
+};
+
+}  // namespace jtai

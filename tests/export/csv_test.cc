@@ -1,0 +1,79 @@
+// CSV writer: the header once, one row per finding, fields quoted only when needed.
+#include <catch2/catch.hpp>
+
+#include "export/writer_test_util.h"
+#include "jtai/export.h"
+
+namespace {
+
+using jtai_test::bare_record;
+using jtai_test::failed;
+using jtai_test::full_record;
+using jtai_test::written;
+
+const std::string kHeader =
+    "file,area,area_code,date,document_kind,finding_id,kind,polarity,section,pages,agencies,themes,labels,text\r\n";
+
+// The one finding of full_record(), as written before the writers moved out of the CLI.
+const std::string kFullRow =
+    "\"in/york \"\"2018\"\".pdf\",York; North Yorkshire,E06000014; ,2018-11-09,jtai-letter,f1,strength,positive,"
+    "Key strengths,1;2,police; health,leadership-and-governance,,"
+    "\"Leaders, and \"\"partners\"\", work well.\t– together\"\r\n";
+
+}  // namespace
+
+TEST_CASE("csv_field quotes only when needed", "[export]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"plain", "plain"},
+      {"a, b", "\"a, b\""},
+      {"say \"no\"", "\"say \"\"no\"\"\""},
+      {"two\nlines", "\"two\nlines\""},
+      {"children\xE2\x80\x99s", "children\xE2\x80\x99s"},
+      {"", ""},
+  };
+  for (const auto& [in, want] : cases) {
+    SECTION(in) { CHECK(jtai::csv_field(in) == want); }
+  }
+}
+
+TEST_CASE("csv writer: the header once, then a row per finding", "[export]") {
+  struct Case {
+    std::string name;
+    std::vector<jtai_test::Step> steps;
+    std::string want;
+  };
+  const std::vector<Case> cases = {
+      {"no documents", {}, kHeader},
+      {"one record", {written(full_record())}, kHeader + kFullRow},
+      {"a record without findings", {written(bare_record("a.txt"))}, kHeader},
+      {"records around an error",
+       {written(full_record()), failed("b.txt", "empty file"), written(bare_record("a.txt")), written(full_record())},
+       kHeader + kFullRow + kFullRow},
+  };
+  for (const auto& c : cases) {
+    SECTION(c.name) { CHECK(jtai_test::write_run("csv", c.steps.size(), c.steps) == c.want); }
+  }
+}
+
+TEST_CASE("CSV of a small record", "[export]") {
+  jtai::Record r;
+  r.source.path = "letters/york.txt";
+  r.document.kind = jtai::DocumentKind::kJtaiLetter;
+  r.document.title = "Joint targeted area inspection in York";
+  r.document.date = "2018-11-09";
+  r.document.areas = {{"York", "E06000014"}};
+  jtai::Finding f;
+  f.id = "f1";
+  f.kind = jtai::FindingKind::kStrength;
+  f.polarity = jtai::Polarity::kPositive;
+  f.section = "Key strengths";
+  f.text = "Leaders, and \"partners\", work well.";
+  f.pages = {1, 2};
+  f.agencies = {"police", "health"};
+  f.themes = {"leadership-and-governance"};
+  r.findings.push_back(f);
+  CHECK(jtai_test::write_run("csv", 1, {written(r)}) ==
+        kHeader +
+            "letters/york.txt,York,E06000014,2018-11-09,jtai-letter,f1,strength,positive,Key strengths,1;2,"
+            "police; health,leadership-and-governance,,\"Leaders, and \"\"partners\"\", work well.\"\r\n");
+}

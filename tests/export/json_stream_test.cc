@@ -1,0 +1,78 @@
+// JsonStream: the same text as nlohmann's dump for any nesting, pretty or on one line.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "export/json_stream.h"
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+// Writes V through STREAM, value by value.
+void emit(jtai::JsonStream& stream, const json& v) {
+  if (v.is_object()) {
+    stream.open_object();
+    for (auto it = v.begin(); it != v.end(); ++it) {
+      stream.key(it.key());
+      emit(stream, it.value());
+    }
+    stream.close_object();
+  } else if (v.is_array()) {
+    stream.open_array();
+    for (const auto& e : v) emit(stream, e);
+    stream.close_array();
+  } else if (v.is_string()) {
+    stream.string(v.get_ref<const std::string&>());
+  } else if (v.is_number_unsigned()) {
+    stream.number(v.get<std::uint64_t>());
+  } else if (v.is_number_integer()) {
+    stream.number(v.get<std::int64_t>());
+  } else {
+    stream.null();
+  }
+}
+
+}  // namespace
+
+TEST_CASE("JsonStream writes nlohmann's dump layout", "[export]") {
+  const std::vector<std::string> inputs = {
+      R"({})",
+      R"([])",
+      R"("text")",
+      R"({"a":[],"b":{},"c":null})",
+      R"([[1,2],[],[3]])",
+      R"({"a":{"b":{"c":[0,-7,18446744073709551615]}}})",
+      R"([{},{"k":"v"},[{}]])",
+      R"({"s":"quote \" backslash \\ tab \t line \n nul \u0001 e\u0301 \u2013 \ud83d\ude00"})",
+  };
+  for (const auto& in : inputs) {
+    SECTION(in) {
+      json v = json::parse(in);
+      for (int indent : {-1, 0, 2, 4}) {
+        jtai::JsonStream stream(indent);
+        emit(stream, v);
+        CHECK(stream.text() == v.dump(indent));
+      }
+    }
+  }
+}
+
+TEST_CASE("JsonStream starts again after clear", "[export]") {
+  jtai::JsonStream stream(2);
+  stream.open_object().key("a").open_array().number(1);
+  stream.clear();
+  stream.open_array().string("x").close_array();
+  CHECK(stream.text() == "[\n  \"x\"\n]");
+}
+
+TEST_CASE("JsonStream refuses invalid UTF-8 as dump does", "[export]") {
+  jtai::JsonStream stream(-1);
+  CHECK_THROWS_AS(stream.string("caf\xE9"), nlohmann::json::type_error);
+}
+
+TEST_CASE("JsonStream writes absent optionals as null", "[export]") {
+  jtai::JsonStream stream(-1);
+  stream.open_array().string_or_null(std::nullopt).string_or_null(std::string("y")).close_array();
+  CHECK(stream.text() == R"([null,"y"])");
+}

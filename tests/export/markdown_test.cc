@@ -1,0 +1,102 @@
+// Markdown writer: a report per document, a horizontal rule between two.
+#include <catch2/catch.hpp>
+
+#include "export/writer_test_util.h"
+#include "jtai/export.h"
+
+namespace {
+
+using jtai_test::bare_record;
+using jtai_test::failed;
+using jtai_test::full_record;
+using jtai_test::written;
+
+// The report of full_record(), as written before the writers moved out of the CLI.
+const std::string kFullReport =
+    "# Joint inspection in York\n"
+    "\n"
+    "| | |\n"
+    "|---|---|\n"
+    "| File | in/york \"2018\".pdf (pdf) |\n"
+    "| Kind | jtai-letter |\n"
+    "| Date | 2018-11-09 |\n"
+    "| Areas | York (E06000014), North Yorkshire |\n"
+    "| Inspectorates | ofsted, cqc |\n"
+    "| Fieldwork | 2018-09-10 to 2018-09-14 |\n"
+    "| People | Ann Smith (Director, recipient) |\n"
+    "| Findings | 1 |\n"
+    "\n"
+    "## Strengths (1)\n"
+    "\n"
+    "1. Leaders, and \"partners\", work well. – together\n"
+    "   <br>*section:* Key strengths · *pages:* 1;2 · *agencies:* police, health · "
+    "*themes:* leadership-and-governance\n"
+    "\n"
+    "## Quotes (1)\n"
+    "\n"
+    "> We are proud.\n"
+    ">\n"
+    "> — Jo Bloggs, Chief Constable\n"
+    "\n";
+
+// The report of bare_record(PATH).
+std::string bare_report(const std::string& path) {
+  return "# " + path + "\n\n| | |\n|---|---|\n| File | " + path + " (text) |\n| Kind | unknown |\n| Findings | 0 |\n\n";
+}
+
+const std::string kRule = "\n---\n\n";
+
+}  // namespace
+
+TEST_CASE("markdown_cell keeps a table intact", "[export]") {
+  CHECK(jtai::markdown_cell("a | b\nc") == "a \\| b c");
+}
+
+TEST_CASE("markdown writer: reports with a rule between two", "[export]") {
+  struct Case {
+    std::string name;
+    std::vector<jtai_test::Step> steps;
+    std::string want;
+  };
+  const std::vector<Case> cases = {
+      {"no documents", {}, ""},
+      {"full record", {written(full_record())}, kFullReport},
+      {"two records", {written(bare_record("a.txt")), written(bare_record("b.txt"))},
+       bare_report("a.txt") + kRule + bare_report("b.txt")},
+      {"an error between",
+       {written(bare_record("a.txt")), failed("c.txt", "empty file"), written(bare_record("b.txt"))},
+       bare_report("a.txt") + kRule + bare_report("b.txt")},
+      {"an error first", {failed("c.txt", "empty file"), written(bare_record("a.txt"))}, bare_report("a.txt")},
+  };
+  for (const auto& c : cases) {
+    SECTION(c.name) { CHECK(jtai_test::write_run("markdown", c.steps.size(), c.steps) == c.want); }
+  }
+}
+
+TEST_CASE("Markdown of a small record", "[export]") {
+  jtai::Record r;
+  r.source.path = "letters/york.txt";
+  r.document.kind = jtai::DocumentKind::kJtaiLetter;
+  r.document.title = "Joint targeted area inspection in York";
+  r.document.date = "2018-11-09";
+  r.document.areas = {{"York", "E06000014"}};
+  jtai::Finding f;
+  f.id = "f1";
+  f.kind = jtai::FindingKind::kStrength;
+  f.polarity = jtai::Polarity::kPositive;
+  f.section = "Key strengths";
+  f.text = "Leaders, and \"partners\", work well.";
+  f.pages = {1, 2};
+  f.agencies = {"police", "health"};
+  f.themes = {"leadership-and-governance"};
+  r.findings.push_back(f);
+  CHECK(jtai_test::write_run("markdown", 1, {written(r)}) ==
+        "# Joint targeted area inspection in York\n\n"
+        "| | |\n|---|---|\n"
+        "| File | letters/york.txt (text) |\n| Kind | jtai-letter |\n| Date | 2018-11-09 |\n"
+        "| Areas | York (E06000014) |\n| Findings | 1 |\n\n"
+        "## Strengths (1)\n\n"
+        "1. Leaders, and \"partners\", work well.\n"
+        "   <br>*section:* Key strengths · *pages:* 1;2 · *agencies:* police, health · "
+        "*themes:* leadership-and-governance\n\n");
+}
