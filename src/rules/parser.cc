@@ -44,149 +44,190 @@ std::vector<ColumnWord> words(std::string_view line) {
 }  // namespace
 
 
-RuleFile parse_rules(std::string_view text, std::string_view file, std::vector<Diagnostic>* diags) {
-  RuleFile out;
-  std::set<std::string> ids;
-  std::set<std::string> rules_with_errors;  // a rule whose lines were reported needs no more words
-  bool in_rule = false;         // whether indented lines have a rule to belong to
-  bool under_bad_rule = false;  // the last rule line was reported
-  int line_no = 0;
-  std::size_t pos = 0;
-  auto report = [&](int line, int col, std::string message, std::string_view source) {
-    if (in_rule && !out.rules.empty()) rules_with_errors.insert(out.rules.back().id);
-    if (diags) diags->push_back({std::string(file), line, col, std::move(message), std::string(source)});
-  };
-  while (pos < text.size()) {
-    std::size_t eol = text.find('\n', pos);
-    if (eol == std::string_view::npos) eol = text.size();
-    std::string_view line = text.substr(pos, eol - pos);
-    pos = eol + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    std::size_t first = line.find_first_not_of(" \t");
-    if (first == std::string_view::npos || line[first] == '#') continue;
-    bool indented = first > 0;
-    auto w = words(line);
+namespace {
+
+// One pass over a rules file: statements at column 0, rule lines indented under a rule.
+class Parser {
+ public:
+  Parser(std::string_view file, std::vector<Diagnostic>* diags) : file_(file), diags_(diags) {}
+
+  RuleFile run(std::string_view text) {
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+      std::size_t eol = text.find('\n', pos);
+      if (eol == std::string_view::npos) eol = text.size();
+      std::string_view line = text.substr(pos, eol - pos);
+      pos = eol + 1;
+      ++line_no_;
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      std::size_t first = line.find_first_not_of(" \t");
+      if (first == std::string_view::npos || line[first] == '#') continue;
+      line_ = line;
+      if (first == 0) statement(words(line));
+      else rule_line(first, words(line));
+    }
+    for (const auto& r : out_.rules)
+      if (r.patterns.empty() && !rules_with_errors_.count(r.id))
+        diag(r.line, 1, "rule '" + r.id + "' has no match or regex line", "");
+    return std::move(out_);
+  }
+
+ private:
+  void diag(int line, int col, std::string message, std::string_view source) {
+    if (in_rule_ && !out_.rules.empty()) rules_with_errors_.insert(out_.rules.back().id);
+    if (diags_) diags_->push_back({std::string(file_), line, col, std::move(message), std::string(source)});
+  }
+  void report(int col, std::string message) { diag(line_no_, col, std::move(message), line_); }
+  int end_col() const { return static_cast<int>(line_.size()) + 1; }
+
+  void statement(const std::vector<ColumnWord>& w) {
+    in_rule_ = false;
+    under_bad_rule_ = false;
     const std::string& key = w[0].text;
-    if (!indented) {
-      in_rule = false;
-      under_bad_rule = false;
-      if (key == "rule") {
-        if (w.size() < 3) {
-          report(line_no, static_cast<int>(line.size()) + 1, "a rule needs an id and a label: rule ID LABEL [weight=N]", line);
-          under_bad_rule = true;
-          continue;
-        }
-        RuleSpec r;
-        r.file = std::string(file);
-        r.line = line_no;
-        r.id = w[1].text;
-        r.label = w[2].text;
-        bool ok = true;
-        if (!valid_id(r.id)) {
-          report(line_no, w[1].col, "bad rule id '" + r.id + "' (letters, digits, '.', '-', '_')", line);
-          ok = false;
-        } else if (ids.count(r.id)) {
-          report(line_no, w[1].col, "rule id '" + r.id + "' is defined twice", line);
-          ok = false;
-        }
-        if (!valid_label(r.label)) {
-          report(line_no, w[2].col, "bad label '" + r.label + "' (expected kind:name, e.g. theme:timeliness)", line);
-          ok = false;
-        }
-        for (std::size_t k = 3; k < w.size(); ++k) {
-          const std::string& opt = w[k].text;
-          if (opt.rfind("weight=", 0) == 0) {
-            std::string n = opt.substr(7);
-            if (n.empty() || n.size() > 3 || n.find_first_not_of("0123456789") != std::string::npos || std::stoi(n) == 0) {
-              report(line_no, w[k].col + 7, "weight must be a whole number from 1 to 999, found '" + n + "'", line);
-              ok = false;
-            } else {
-              r.weight = std::stoi(n);
-            }
-          } else {
-            report(line_no, w[k].col, "unknown rule option '" + opt + "' (expected weight=N)", line);
-            ok = false;
-          }
-        }
-        if (ok) {
-          ids.insert(r.id);
-          out.rules.push_back(std::move(r));
-          in_rule = true;
-        } else {
-          under_bad_rule = true;
-        }
-      } else if (key == "threshold") {
-        if (w.size() != 3 || !valid_label(w[1].text) || w[2].text.empty() || w[2].text.size() > kMaxThresholdDigits ||
-            w[2].text.find_first_not_of("0123456789") != std::string::npos) {
-          report(line_no, w.size() > 1 ? w[1].col : static_cast<int>(line.size()) + 1,
-                 "expected: threshold LABEL N (N a whole number up to 999999)", line);
-          continue;
-        }
-        out.thresholds[w[1].text] = std::stoi(w[2].text);
-      } else if (key == "share") {
-        bool ok = w.size() == 3 && !w[1].text.empty() && w[1].text.find(':') == std::string::npos &&
-                  !w[2].text.empty() && w[2].text.size() <= 3 &&
-                  w[2].text.find_first_not_of("0123456789") == std::string::npos && std::stoi(w[2].text) <= 100;
-        if (!ok) {
-          report(line_no, w.size() > 1 ? w[1].col : static_cast<int>(line.size()) + 1,
-                 "expected: share KIND PERCENT (e.g. share theme 50)", line);
-          continue;
-        }
-        out.shares[w[1].text] = std::stoi(w[2].text);
-      } else if (key == "acronyms") {
-        std::size_t at = line.find_first_not_of(" \t", first + key.size());
-        if (at == std::string_view::npos) {
-          report(line_no, static_cast<int>(line.size()) + 1, "expected: acronyms PATTERN (group 1 the acronym)", line);
-          continue;
-        }
-        out.acronyms = {PatternSpec::Type::kRegex, std::string(line.substr(at)), line_no, static_cast<int>(at) + 1};
-        out.acronyms_file = std::string(file);
+    if (key == "rule") rule(w);
+    else if (key == "threshold") threshold(w);
+    else if (key == "share") share(w);
+    else if (key == "acronyms") acronyms(w);
+    else report(w[0].col, "unknown statement '" + key + "' (expected rule, threshold, share or acronyms)");
+  }
+
+  // "weight=N": the weight, or 0 after reporting a bad value.
+  int weight_option(const ColumnWord& w) {
+    std::string n = w.text.substr(7);
+    if (n.empty() || n.size() > 3 || n.find_first_not_of("0123456789") != std::string::npos || std::stoi(n) == 0) {
+      report(w.col + 7, "weight must be a whole number from 1 to 999, found '" + n + "'");
+      return 0;
+    }
+    return std::stoi(n);
+  }
+
+  void rule(const std::vector<ColumnWord>& w) {
+    if (w.size() < 3) {
+      report(end_col(), "a rule needs an id and a label: rule ID LABEL [weight=N]");
+      under_bad_rule_ = true;
+      return;
+    }
+    RuleSpec r;
+    r.file = std::string(file_);
+    r.line = line_no_;
+    r.id = w[1].text;
+    r.label = w[2].text;
+    bool ok = true;
+    if (!valid_id(r.id)) {
+      report(w[1].col, "bad rule id '" + r.id + "' (letters, digits, '.', '-', '_')");
+      ok = false;
+    } else if (ids_.count(r.id)) {
+      report(w[1].col, "rule id '" + r.id + "' is defined twice");
+      ok = false;
+    }
+    if (!valid_label(r.label)) {
+      report(w[2].col, "bad label '" + r.label + "' (expected kind:name, e.g. theme:timeliness)");
+      ok = false;
+    }
+    for (std::size_t k = 3; k < w.size(); ++k) {
+      if (w[k].text.rfind("weight=", 0) == 0) {
+        r.weight = weight_option(w[k]);
+        ok = ok && r.weight > 0;
       } else {
-        report(line_no, w[0].col, "unknown statement '" + key + "' (expected rule, threshold, share or acronyms)", line);
+        report(w[k].col, "unknown rule option '" + w[k].text + "' (expected weight=N)");
+        ok = false;
       }
-      continue;
     }
-    if (!in_rule) {
-      // Lines under a rule that was reported already add nothing new; others are stray.
-      if (!under_bad_rule) report(line_no, static_cast<int>(first) + 1, "indented line outside a rule", line);
-      continue;
+    if (!ok) {
+      under_bad_rule_ = true;
+      return;
     }
-    RuleSpec& r = out.rules.back();
-    std::size_t value_at = first + key.size();
-    while (value_at < line.size() && (line[value_at] == ' ' || line[value_at] == '\t')) ++value_at;
-    std::string value(line.substr(std::min(value_at, line.size())));
-    int value_col = static_cast<int>(value_at) + 1;
-    if (value.empty()) {
-      report(line_no, value_col, "'" + key + "' needs a value", line);
-      continue;
+    ids_.insert(r.id);
+    out_.rules.push_back(std::move(r));
+    in_rule_ = true;
+  }
+
+  void threshold(const std::vector<ColumnWord>& w) {
+    if (w.size() != 3 || !valid_label(w[1].text) || w[2].text.empty() || w[2].text.size() > kMaxThresholdDigits ||
+        w[2].text.find_first_not_of("0123456789") != std::string::npos) {
+      report(w.size() > 1 ? w[1].col : end_col(), "expected: threshold LABEL N (N a whole number up to 999999)");
+      return;
     }
-    if (key == "match" || key == "unless") {
-      std::size_t start = 0;
-      while (start <= value.size()) {
-        std::size_t bar = value.find('|', start);
-        if (bar == std::string::npos) bar = value.size();
-        std::size_t b = start, e = bar;
-        while (b < e && (value[b] == ' ' || value[b] == '\t')) ++b;
-        while (e > b && (value[e - 1] == ' ' || value[e - 1] == '\t')) --e;
-        if (b == e) {
-          report(line_no, value_col + static_cast<int>(start), "empty phrase", line);
-        } else {
-          PatternSpec p{PatternSpec::Type::kPhrase, value.substr(b, e - b), line_no, value_col + static_cast<int>(b)};
-          (key == "match" ? r.patterns : r.unless).push_back(p);
-        }
-        start = bar + 1;
+    out_.thresholds[w[1].text] = std::stoi(w[2].text);
+  }
+
+  void share(const std::vector<ColumnWord>& w) {
+    bool ok = w.size() == 3 && !w[1].text.empty() && w[1].text.find(':') == std::string::npos && !w[2].text.empty() &&
+              w[2].text.size() <= 3 && w[2].text.find_first_not_of("0123456789") == std::string::npos &&
+              std::stoi(w[2].text) <= 100;
+    if (!ok) {
+      report(w.size() > 1 ? w[1].col : end_col(), "expected: share KIND PERCENT (e.g. share theme 50)");
+      return;
+    }
+    out_.shares[w[1].text] = std::stoi(w[2].text);
+  }
+
+  void acronyms(const std::vector<ColumnWord>& w) {
+    if (w.size() < 2) {
+      report(end_col(), "expected: acronyms PATTERN (group 1 the acronym)");
+      return;
+    }
+    auto at = static_cast<std::size_t>(w[1].col - 1);
+    out_.acronyms = {PatternSpec::Type::kRegex, std::string(line_.substr(at)), line_no_, w[1].col};
+    out_.acronyms_file = std::string(file_);
+  }
+
+  // "match a | b", "unless a | b": the phrases between the bars.
+  void phrases(const std::string& key, const std::string& value, int value_col, RuleSpec& r) {
+    std::size_t start = 0;
+    while (start <= value.size()) {
+      std::size_t bar = value.find('|', start);
+      if (bar == std::string::npos) bar = value.size();
+      std::size_t b = start, e = bar;
+      while (b < e && (value[b] == ' ' || value[b] == '\t')) ++b;
+      while (e > b && (value[e - 1] == ' ' || value[e - 1] == '\t')) --e;
+      if (b == e) {
+        report(value_col + static_cast<int>(start), "empty phrase");
+      } else {
+        PatternSpec p{PatternSpec::Type::kPhrase, value.substr(b, e - b), line_no_, value_col + static_cast<int>(b)};
+        (key == "match" ? r.patterns : r.unless).push_back(p);
       }
-    } else if (key == "regex") {
-      r.patterns.push_back({PatternSpec::Type::kRegex, value, line_no, value_col});
-    } else {
-      report(line_no, static_cast<int>(first) + 1, "unknown rule line '" + key + "' (expected match, regex or unless)", line);
+      start = bar + 1;
     }
   }
-  for (const auto& r : out.rules)
-    if (r.patterns.empty() && !rules_with_errors.count(r.id))
-      report(r.line, 1, "rule '" + r.id + "' has no match or regex line", "");
-  return out;
+
+  void rule_line(std::size_t first, const std::vector<ColumnWord>& w) {
+    if (!in_rule_) {
+      // Lines under a rule that was reported already add nothing new; others are stray.
+      if (!under_bad_rule_) report(static_cast<int>(first) + 1, "indented line outside a rule");
+      return;
+    }
+    const std::string& key = w[0].text;
+    std::size_t value_at = first + key.size();
+    while (value_at < line_.size() && (line_[value_at] == ' ' || line_[value_at] == '\t')) ++value_at;
+    std::string value(line_.substr(std::min(value_at, line_.size())));
+    int value_col = static_cast<int>(value_at) + 1;
+    if (value.empty()) {
+      report(value_col, "'" + key + "' needs a value");
+    } else if (key == "match" || key == "unless") {
+      phrases(key, value, value_col, out_.rules.back());
+    } else if (key == "regex") {
+      out_.rules.back().patterns.push_back({PatternSpec::Type::kRegex, value, line_no_, value_col});
+    } else {
+      report(static_cast<int>(first) + 1, "unknown rule line '" + key + "' (expected match, regex or unless)");
+    }
+  }
+
+  std::string_view file_;
+  std::vector<Diagnostic>* diags_;
+  RuleFile out_;
+  std::set<std::string> ids_;
+  std::set<std::string> rules_with_errors_;  // a rule whose lines were reported needs no more words
+  bool in_rule_ = false;                     // whether indented lines have a rule to belong to
+  bool under_bad_rule_ = false;              // the last rule line was reported
+  int line_no_ = 0;
+  std::string_view line_;
+};
+
+}  // namespace
+
+RuleFile parse_rules(std::string_view text, std::string_view file, std::vector<Diagnostic>* diags) {
+  return Parser(file, diags).run(text);
 }
 
 std::string builtin_rules_text() {

@@ -19,10 +19,16 @@ failures = 0
 for line in r.stdout.splitlines():
     rec = json.loads(line)
     if "error" in rec:
+        # Every corpus document is analysable: an error record is a failure, not a skip.
+        failures += 1
+        print(f"{rec['source']['path']}: no record: {rec['error']['message']}")
         continue
     count += 1
     for err in validator.iter_errors(rec):
         failures += 1
         print(f"{rec['source']['path']}: {'/'.join(map(str, err.absolute_path))}: {err.message}")
 print(f"{count} records validated, {failures} schema errors")
+if count != len(paths):
+    print(f"{len(paths)} documents given, {count} records validated")
+    failures += 1
 sys.exit(1 if failures or count == 0 else 0)

@@ -1,6 +1,12 @@
 // Data tables: parsing with line and column numbers, and pattern diagnostics.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "data/builtin_data.h"
+#include "data/lexicon.h"
 #include "jtai/errors.h"
 #include "data/tables.h"
 
@@ -36,8 +42,58 @@ TEST_CASE("require_fields names the missing field", "[tables]") {
 }
 
 TEST_CASE("every built-in table compiles", "[tables]") {
-  for (const char* name : {"layout/bullets.tsv", "layout/furniture.tsv", "layout/headings.tsv", "areas.tsv",
-                           "letter/metadata.tsv", "lexicon/polarity.tsv", "lexicon/people.tsv"}) {
-    SECTION(name) { CHECK_FALSE(jtai::builtin_table(name).rows.empty()); }
+  // Each table the lexicon reads is embedded and compiles on its own into a lexicon
+  // (the built-in one for every other table).
+  for (const auto& name : jtai::Lexicon::table_names()) {
+    SECTION(name) {
+      REQUIRE(jtai::builtin_file(name));
+      CHECK_FALSE(jtai::builtin_table(name).rows.empty());
+      CHECK_NOTHROW(jtai::Lexicon::load([&](std::string_view n) { return jtai::builtin_table(n); }));
+    }
   }
+  SECTION("every embedded table is read by the lexicon") {
+    auto names = jtai::Lexicon::table_names();
+    for (const auto& f : jtai::builtin_files()) {
+      std::string n(f.name);
+      if (n.size() > 4 && n.substr(n.size() - 4) == ".tsv")
+        CHECK(std::find(names.begin(), names.end(), n) != names.end());
+    }
+  }
+}
+
+TEST_CASE("a table from a folder replaces the built-in one and reports file:line:col", "[tables]") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "jtai-tables-test";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "layout");
+  {
+    std::ofstream(dir / "layout/bullets.tsv") << "# markers\n~\t1\tnote\n";
+  }
+  jtai::Lexicon lx = jtai::Lexicon::load(jtai::folder_tables(dir.string()));
+  REQUIRE(lx.bullets.size() == 1);
+  CHECK(lx.bullets[0].marker == "~");
+  CHECK(lx.headings.size() == jtai::Lexicon::builtin().headings.size());
+  {
+    std::ofstream(dir / "layout/bullets.tsv") << "~\tone\n";
+  }
+  try {
+    jtai::Lexicon::load(jtai::folder_tables(dir.string()));
+    FAIL("no error");
+  } catch (const jtai::DataError& e) {
+    CHECK(std::string(e.what()) == (dir / "layout/bullets.tsv").string() + ":1:3: expected a number, found 'one'");
+    CHECK(e.diagnostic().source_line == "~\tone");
+  }
+  {
+    std::ofstream(dir / "layout/bullets.tsv") << "-\t1\n";
+    std::ofstream(dir / "letter_metadata.tsv") << "x\n";
+    fs::create_directories(dir / "letter");
+    std::ofstream(dir / "letter/metadata.tsv") << "titel\tJoint.*\n";
+  }
+  try {
+    jtai::Lexicon::load(jtai::folder_tables(dir.string()));
+    FAIL("no error");
+  } catch (const jtai::DataError& e) {
+    CHECK(std::string(e.what()).find("letter/metadata.tsv:1:1: unknown field 'titel'") != std::string::npos);
+  }
+  fs::remove_all(dir);
 }
