@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "letter/findings.h"
+#include "inspection/analyser.h"
 #include "kind/kind.h"
 #include "reported/reported.h"
 #include "letter/metadata.h"
@@ -29,8 +30,9 @@ Record analyse(const Ingested& input, const AnalyseOptions& options) {
     record.findings = std::move(r.findings);
     record.quotes = std::move(r.quotes);
   } else if (kind.kind == DocumentKind::kInspectionReport) {
-    record.document = extract_inspection_metadata(input.text, lines, seg, lx);
-    record.findings = extract_findings(seg.blocks, sections, lx);
+    InspectionAnalysis r = analyse_inspection(input.text, lines, seg, lx);
+    record.document = std::move(r.meta);
+    record.findings = std::move(r.findings);
   } else {
     record.document = extract_letter_metadata(input.text, lines, seg, sections, lx);
     record.findings = extract_findings(seg.blocks, sections, lx);

@@ -102,6 +102,31 @@ struct InspectionFields {
   std::vector<Regex> title, title_stop, fieldwork, published, author;
 };
 
+/// A judgement or grade pattern of data/inspection/judgements.tsv.
+struct JudgementPattern {
+  std::string id;  ///< judgement id (leaders, ...) or grade id (good, ...)
+  Regex pattern;
+};
+
+/// How graded inspection reports write their judgements (data/inspection/judgements.tsv).
+struct JudgementWording {
+  std::vector<JudgementPattern> headings, statements, outcomes, grades, outcome_grades;
+  /// Section headings: every heading row followed by an optional colon and any grade.
+  std::vector<JudgementPattern> graded_headings;
+};
+
+/// A section heading of a graded inspection report (data/inspection/headings.tsv).
+struct InspectionHeading {
+  enum class Role { kFindings, kStrengths, kAreasForImprovement, kPriorityAction, kRecommendations, kContext };
+  Role role = Role::kContext;
+  Regex pattern;
+};
+
+/// Page layout of graded inspection reports (data/inspection/layout.tsv).
+struct InspectionLayout {
+  std::vector<Regex> running, back_page, marker;
+};
+
 /// Everything the stages read from data/.
 struct Lexicon {
   std::vector<BulletMarker> bullets;
@@ -125,6 +150,9 @@ struct Lexicon {
   NewsFields news;
   std::vector<Topic> topics;
   InspectionFields inspection;
+  JudgementWording judgements;
+  std::vector<InspectionHeading> inspection_headings;
+  InspectionLayout inspection_layout;
 
   /// The bullet marker LINE (trimmed) starts with, followed by white space or nothing; null if none.
   const BulletMarker* bullet_at(std::string_view line) const;

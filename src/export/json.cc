@@ -114,6 +114,11 @@ nlohmann::ordered_json to_json(const Record& r) {
                       {"relation", to_string(p.relation)}});
   doc["people"] = people;
   doc["reports_cited"] = strings(d.reports_cited);
+  json judgements = json::array();
+  for (const auto& g : d.judgements)
+    judgements.push_back({{"id", g.id}, {"heading", g.heading}, {"grade", g.grade},
+                          {"grade_text", g.grade_text}, {"span", span_json(g.span)}});
+  doc["judgements"] = judgements;
   doc["content"] = spans_json(d.content);
   j["document"] = doc;
 
