@@ -85,6 +85,7 @@ const FieldTable<JudgementWording, JudgementPattern> kJudgementRows{
 
 const FieldTable<InspectionLayout> kInspectionLayout{{{"running", &InspectionLayout::running},
                                                        {"back-page", &InspectionLayout::back_page},
+                                                       {"column", &InspectionLayout::column},
                                                        {"marker", &InspectionLayout::marker}}};
 
 // data/inspection/judgements.tsv, and the section headings made of each heading row

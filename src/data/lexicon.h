@@ -124,7 +124,7 @@ struct InspectionHeading {
 
 /// Page layout of graded inspection reports (data/inspection/layout.tsv).
 struct InspectionLayout {
-  std::vector<Regex> running, back_page, marker;
+  std::vector<Regex> running, back_page, column, marker;
 };
 
 /// Everything the stages read from data/.

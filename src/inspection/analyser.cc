@@ -138,7 +138,8 @@ InspectionAnalysis analyse_inspection(std::string_view text, const std::vector<L
   out.meta = extract_inspection_metadata(text, lines, seg, lx);
   std::vector<bool> furniture = report_furniture(text, lines, seg.roles, lx);
   JudgementReading reading = read_judgements(text, lines, report_text_lines(lines, furniture), lx);
-  std::vector<Unit> units = report_units(text, lines, furniture, reading.table_lines, lx);
+  std::vector<Unit> units =
+      report_units(text, lines, furniture, column_cells(text, lines, furniture, lx), reading.table_lines, lx);
   bool findings_heading = std::any_of(units.begin(), units.end(), [](const Unit& u) {
     return u.kind == UnitKind::kHeading && u.role == Role::kFindings;
   });

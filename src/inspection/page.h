@@ -21,6 +21,13 @@ struct Lexicon;
 std::vector<bool> report_furniture(std::string_view text, const std::vector<Line>& lines,
                                    const std::vector<LineRole>& roles, const Lexicon& lexicon);
 
+/// Per line of LINES: true for a cell of a table's side column (the "Responsible body"
+/// of area SEND priority actions): the column head of data/inspection/layout.tsv, the
+/// lines under it up to a blank line, and later lines nearby that repeat one of them
+/// (the column carried over a page). Cells are content but in no finding.
+std::vector<bool> column_cells(std::string_view text, const std::vector<Line>& lines,
+                               const std::vector<bool>& furniture, const Lexicon& lexicon);
+
 /// Indices of the lines that are neither blank nor FURNITURE, in order.
 std::vector<std::size_t> report_text_lines(const std::vector<Line>& lines, const std::vector<bool>& furniture);
 

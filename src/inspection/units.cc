@@ -12,6 +12,31 @@ namespace {
 
 constexpr std::size_t kHeadingLines = 4;  // most lines a section heading wraps over
 
+// Lines are filled before they wrap: the width of a full line is that of the widest
+// text lines, leaving out the widest few (tables, addresses).
+constexpr double kFullLineQuantile = 0.98;
+
+// Width of S in code points.
+std::size_t width(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+std::size_t full_width(std::string_view text, const std::vector<Line>& lines, const std::vector<std::size_t>& idx) {
+  std::vector<std::size_t> w;
+  for (std::size_t i : idx) w.push_back(width(line_text(text, lines[i])));
+  if (w.empty()) return 0;
+  std::sort(w.begin(), w.end());
+  return w[static_cast<std::size_t>(kFullLineQuantile * static_cast<double>(w.size() - 1))];
+}
+
+// True when the first word of NEXT would have fitted at the end of PREV.
+bool would_fit(std::string_view prev, std::string_view next, std::size_t full) {
+  std::size_t word = next.find_first_of(" \t");
+  return width(prev) + 1 + width(next.substr(0, word)) <= full;
+}
+
 using Role = InspectionHeading::Role;
 
 class Builder {
@@ -107,9 +132,12 @@ std::size_t marker_at(std::string_view s, const Lexicon& lx, std::string* number
 }  // namespace
 
 std::vector<Unit> report_units(std::string_view text, const std::vector<Line>& lines,
-                               const std::vector<bool>& furniture, const std::vector<std::size_t>& table_lines,
-                               const Lexicon& lx) {
-  std::vector<std::size_t> idx = report_text_lines(lines, furniture);
+                               const std::vector<bool>& furniture, const std::vector<bool>& cells,
+                               const std::vector<std::size_t>& table_lines, const Lexicon& lx) {
+  std::vector<bool> skipped = furniture;
+  for (std::size_t i = 0; i < lines.size(); ++i) skipped[i] = skipped[i] || cells[i];
+  std::vector<std::size_t> idx = report_text_lines(lines, skipped);
+  std::size_t full = full_width(text, lines, idx);
   std::vector<bool> table(lines.size(), false);
   for (std::size_t t : table_lines) table[t] = true;
   Builder b(text, lines);
@@ -128,7 +156,7 @@ std::vector<Unit> report_units(std::string_view text, const std::vector<Line>& l
     bool hard_gap = false;  // a blank line that is neither a page break nor furniture
     if (prev != kNone) {
       bool saw_blank = false, saw_furniture = false;
-      for (std::size_t j = prev + 1; j < i; ++j) (furniture[j] ? saw_furniture : saw_blank) |= true;
+      for (std::size_t j = prev + 1; j < i; ++j) (skipped[j] ? saw_furniture : saw_blank) |= true;
       hard_gap = saw_blank && !saw_furniture && lines[i].page == lines[prev].page;
     }
     if (auto h = heading_at(text, lines, idx, table, k, lx)) {
@@ -155,7 +183,8 @@ std::vector<Unit> report_units(std::string_view text, const std::vector<Line>& l
       b.open(UnitKind::kBullet, i, lines[i].text_begin + bullet->marker.size());
       waiting = b.current().block.text.empty();
     } else {
-      bool prev_ends = prev == kNone || ends_sentence(line_text(text, lines[prev]));
+      std::string_view before = prev == kNone ? std::string_view() : line_text(text, lines[prev]);
+      bool prev_ends = prev == kNone || (ends_sentence(before) && would_fit(before, s, full));
       bool in_item = b.is_open() && b.current().kind != UnitKind::kParagraph;
       bool continues = b.is_open() && b.current().kind != UnitKind::kHeading &&
                        (bullet || starts_lower(s) || (!hard_gap && (in_item || !prev_ends)));
