@@ -105,7 +105,7 @@ void build_judgements(Lexicon& lx) {
   kJudgementRows.require_all(lx.judgements, t);
   for (const Row* row : heading_rows) {
     std::string error;
-    auto re = try_compile("(?:" + row->at(2) + ")\\s*:?\\s*(?:" + grades + ")",
+    auto re = try_compile("(?:" + row->at(2) + ")\\s*:?\\s*(?:" + grades + ")\\.?",
                           {.case_insensitive = true, .whole = true}, &error);
     if (!re) throw DataError(t.file, row->line, row->fields[2].col, "heading with a grade does not compile: " + error);
     lx.judgements.graded_headings.push_back({row->at(1), re});

@@ -13,8 +13,11 @@ namespace {
 constexpr std::size_t kHeadingLines = 4;  // most lines a section heading wraps over
 
 // Lines are filled before they wrap: the width of a full line is that of the widest
-// text lines, leaving out the widest few (tables, addresses).
-constexpr double kFullLineQuantile = 0.98;
+// text lines, leaving out the widest few (tables, addresses). Measured on the ILACS
+// reports, where the numbers show where paragraphs end: 0.95 keeps 70 of 161 sentence
+// ends inside a paragraph together and misses 21 of 403 paragraph ends (without the
+// test, all 161 are split).
+constexpr double kFullLineQuantile = 0.95;
 
 // Width of S in code points.
 std::size_t width(std::string_view s) {
