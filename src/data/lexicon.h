@@ -110,7 +110,11 @@ struct JudgementPattern {
 
 /// How graded inspection reports write their judgements (data/inspection/judgements.tsv).
 struct JudgementWording {
-  std::vector<JudgementPattern> headings, statements, outcomes, grades, outcome_grades;
+  std::vector<JudgementPattern> headings;        ///< a judgement as headed (table row, section)
+  std::vector<JudgementPattern> statements;      ///< a sentence stating one; group "grade"
+  std::vector<JudgementPattern> outcomes;        ///< a heading whose next lines give the grade (SEND)
+  std::vector<JudgementPattern> grades;          ///< a grade as written, by grade id
+  std::vector<JudgementPattern> outcome_grades;  ///< a phrase of the outcome lines, by grade id
   /// Section headings: every heading row followed by an optional colon and any grade.
   std::vector<JudgementPattern> graded_headings;
 };
@@ -124,7 +128,10 @@ struct InspectionHeading {
 
 /// Page layout of graded inspection reports (data/inspection/layout.tsv).
 struct InspectionLayout {
-  std::vector<Regex> running, back_page, column, marker;
+  std::vector<Regex> running;    ///< running header or footer lines
+  std::vector<Regex> back_page;  ///< a line that opens the back-page notice
+  std::vector<Regex> column;     ///< the head of a table's side column
+  std::vector<Regex> marker;     ///< a numbered paragraph's marker, at the start of a line
 };
 
 /// Everything the stages read from data/.
