@@ -9,18 +9,15 @@
 #include "layout/normalise.h"
 #include "layout/segment.h"
 #include "letter/analyser.h"
-#include "letter/findings.h"
-#include "inspection/inspection.h"
-#include "letter/sections.h"
+#include "inspection/analyser.h"
 #include "reported/reported.h"
 
 namespace jtai {
 namespace {
 
 Analysis analyse_inspection_report(const Document& doc, const Lexicon& lx) {
-  Analysis out;
-  out.meta = extract_inspection_metadata(doc.text, doc.lines, doc.segmentation, lx);
-  out.findings = extract_findings(doc.segmentation.blocks, find_sections(doc.segmentation.blocks, lx), lx);
+  InspectionAnalysis r = analyse_inspection(doc.text, doc.lines, doc.segmentation, lx);
+  Analysis out{std::move(r.meta), std::move(r.findings), {}};
   out.meta.reports_cited = reports_cited_in(doc.segmentation.blocks, lx);
   return out;
 }

@@ -32,11 +32,11 @@ std::vector<std::string> split(std::string_view s, char sep) {
 
 // The field of a filed table that KEY names (a typed accessor for every key the file may
 // use); an unknown key is an error at ROW, and a field that no row fills is one at the end.
-template <typename Fields>
+template <typename Fields, typename Item = Regex>
 struct FieldTable {
-  std::vector<std::pair<std::string, std::vector<Regex> Fields::*>> keys;
+  std::vector<std::pair<std::string, std::vector<Item> Fields::*>> keys;
 
-  std::vector<Regex>& at(Fields& fields, const Table& t, const Row& row) const {
+  std::vector<Item>& at(Fields& fields, const Table& t, const Row& row) const {
     for (const auto& [key, member] : keys)
       if (row.at(0) == key) return fields.*member;
     std::string known;
@@ -75,6 +75,68 @@ const FieldTable<InspectionFields> kInspectionFields{{{"title", &InspectionField
                                                        {"fieldwork", &InspectionFields::fieldwork},
                                                        {"published", &InspectionFields::published},
                                                        {"author", &InspectionFields::author}}};
+
+const FieldTable<JudgementWording, JudgementPattern> kJudgementRows{
+    {{"heading", &JudgementWording::headings},
+     {"statement", &JudgementWording::statements},
+     {"outcome", &JudgementWording::outcomes},
+     {"grade", &JudgementWording::grades},
+     {"outcome-grade", &JudgementWording::outcome_grades}}};
+
+const FieldTable<InspectionLayout> kInspectionLayout{{{"running", &InspectionLayout::running},
+                                                       {"back-page", &InspectionLayout::back_page},
+                                                       {"column", &InspectionLayout::column},
+                                                       {"marker", &InspectionLayout::marker}}};
+
+// data/inspection/judgements.tsv, and the section headings made of each heading row
+// followed by a grade.
+void load_inspection_judgements(const Table& t, Lexicon& lx) {
+  std::vector<const Row*> heading_rows;
+  std::string grades;
+  for (const auto& row : t.rows) {
+    require_fields(t, row, 3);
+    auto& list = kJudgementRows.at(lx.judgements, t, row);
+    bool searched = row.at(0) == "outcome-grade";
+    list.push_back({row.at(1), compile_pattern(t, row, 2, {.case_insensitive = true, .whole = !searched})});
+    if (row.at(0) == "heading") heading_rows.push_back(&row);
+    if (row.at(0) == "grade") grades += (grades.empty() ? "" : "|") + row.at(2);
+  }
+  kJudgementRows.require_all(lx.judgements, t);
+  for (const Row* row : heading_rows) {
+    std::string error;
+    auto re = try_compile("(?:" + row->at(2) + ")\\s*:?\\s*(?:" + grades + ")\\.?",
+                          {.case_insensitive = true, .whole = true}, &error);
+    if (!re) throw table_error(t, *row, row->fields[2].col, "heading with a grade does not compile: " + error);
+    lx.judgements.graded_headings.push_back({row->at(1), re});
+  }
+}
+
+void load_inspection_headings(const Table& t, Lexicon& lx) {
+  {
+    static const std::vector<std::pair<std::string, InspectionHeading::Role>> roles = {
+        {"findings", InspectionHeading::Role::kFindings},
+        {"strengths", InspectionHeading::Role::kStrengths},
+        {"areas-for-improvement", InspectionHeading::Role::kAreasForImprovement},
+        {"priority-action", InspectionHeading::Role::kPriorityAction},
+        {"recommendations", InspectionHeading::Role::kRecommendations},
+        {"context", InspectionHeading::Role::kContext}};
+    for (const auto& row : t.rows) {
+      require_fields(t, row, 2);
+      auto it = std::find_if(roles.begin(), roles.end(), [&](const auto& r) { return r.first == row.at(0); });
+      if (it == roles.end()) throw table_error(t, row, 1, "unknown section role '" + row.at(0) + "'");
+      lx.inspection_headings.push_back({it->second, compile_pattern(t, row, 1, {.case_insensitive = true, .whole = true})});
+    }
+  }
+}
+
+void load_inspection_layout(const Table& t, Lexicon& lx) {
+  for (const auto& row : t.rows) {
+    require_fields(t, row, 2);
+    bool prefix = row.at(0) == "marker";
+    kInspectionLayout.at(lx.inspection_layout, t, row).push_back(compile_pattern(t, row, 1, {.whole = !prefix}));
+  }
+  kInspectionLayout.require_all(lx.inspection_layout, t);
+}
 
 SectionKind section_from(const Table& t, const Row& row) {
   static const std::vector<std::pair<std::string, SectionKind>> kinds = {
@@ -311,6 +373,9 @@ const std::vector<std::pair<std::string_view, void (*)(const Table&, Lexicon&)>>
       {"layout/non-findings.tsv", load_layout_non_findings},
       {"layout/html.tsv", load_layout_html},
       {"layout/heading-words.tsv", load_layout_heading_words},
+      {"inspection/judgements.tsv", load_inspection_judgements},
+      {"inspection/headings.tsv", load_inspection_headings},
+      {"inspection/layout.tsv", load_inspection_layout},
       {"lexicon/polarity.tsv", load_lexicon_polarity},
       {"news/polarity.tsv", load_news_polarity},
       {"document/kinds.tsv", load_document_kinds},

@@ -111,6 +111,38 @@ struct InspectionFields {
   std::vector<Regex> title, title_stop, fieldwork, published, author;
 };
 
+/// A judgement or grade pattern of data/inspection/judgements.tsv.
+struct JudgementPattern {
+  std::string id;  ///< judgement id (leaders, ...) or grade id (good, ...)
+  Regex pattern;
+};
+
+/// How graded inspection reports write their judgements (data/inspection/judgements.tsv).
+struct JudgementWording {
+  std::vector<JudgementPattern> headings;        ///< a judgement as headed (table row, section)
+  std::vector<JudgementPattern> statements;      ///< a sentence stating one; group "grade"
+  std::vector<JudgementPattern> outcomes;        ///< a heading whose next lines give the grade (SEND)
+  std::vector<JudgementPattern> grades;          ///< a grade as written, by grade id
+  std::vector<JudgementPattern> outcome_grades;  ///< a phrase of the outcome lines, by grade id
+  /// Section headings: every heading row followed by an optional colon and any grade.
+  std::vector<JudgementPattern> graded_headings;
+};
+
+/// A section heading of a graded inspection report (data/inspection/headings.tsv).
+struct InspectionHeading {
+  enum class Role { kFindings, kStrengths, kAreasForImprovement, kPriorityAction, kRecommendations, kContext };
+  Role role = Role::kContext;
+  Regex pattern;
+};
+
+/// Page layout of graded inspection reports (data/inspection/layout.tsv).
+struct InspectionLayout {
+  std::vector<Regex> running;    ///< running header or footer lines
+  std::vector<Regex> back_page;  ///< a line that opens the back-page notice
+  std::vector<Regex> column;     ///< the head of a table's side column
+  std::vector<Regex> marker;     ///< a numbered paragraph's marker, at the start of a line
+};
+
 /// Everything the stages read from data/.
 struct Lexicon {
   std::vector<BulletMarker> bullets;
@@ -137,6 +169,9 @@ struct Lexicon {
   NewsFields news;
   std::vector<Topic> topics;
   InspectionFields inspection;
+  JudgementWording judgements;
+  std::vector<InspectionHeading> inspection_headings;
+  InspectionLayout inspection_layout;
 
   /// The bullet marker LINE (trimmed) starts with, followed by white space or nothing; null if none.
   const BulletMarker* bullet_at(std::string_view line) const;

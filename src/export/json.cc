@@ -81,6 +81,14 @@ void document(JsonStream& j, const DocumentMeta& d) {
   people(j, d.people);
   j.key("reports_cited");
   strings(j, d.reports_cited);
+  j.key("judgements").open_array();
+  for (const auto& g : d.judgements) {
+    j.open_object().key("id").string(g.id).key("heading").string(g.heading).key("grade").string(g.grade);
+    j.key("grade_text").string(g.grade_text).key("span");
+    span(j, g.span);
+    j.close_object();
+  }
+  j.close_array();
   j.key("content");
   spans(j, d.content);
   j.close_object();

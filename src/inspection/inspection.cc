@@ -11,6 +11,34 @@
 #include "tuning.h"
 
 namespace jtai {
+namespace {
+
+// The lead inspector, named anywhere in the report (the head of an ILACS report, the
+// inspection team of an area SEND or SIF report), with the role written after the name
+// on the same line or the next.
+void add_authors(std::string_view text, const std::vector<Line>& lines, const Lexicon& lx, std::vector<Person>* people) {
+  std::vector<std::size_t> idx;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (!lines[i].blank()) idx.push_back(i);
+  for (std::size_t k = 0; k < idx.size(); ++k) {
+    std::string window(line_text(text, lines[idx[k]]));
+    std::size_t first = window.size();  // a match must start on the first line
+    if (k + 1 < idx.size()) window += "\n" + std::string(line_text(text, lines[idx[k + 1]]));
+    std::vector<re2::StringPiece> g;
+    for (const auto& re : lx.inspection.author) {
+      if (!search(*re, window, &g) || static_cast<std::size_t>(g[0].data() - window.data()) >= first) continue;
+      Person p{group(*re, g, "name"), std::nullopt, std::nullopt, PersonRelation::kAuthor};
+      std::string role = fold_space(group(*re, g, "role"));
+      if (role.empty()) role = fold_space(group(*re, g, "lead"));
+      if (!role.empty()) p.role = role;
+      if (std::none_of(people->begin(), people->end(), [&](const Person& q) { return q.name == p.name; }))
+        people->push_back(p);
+      break;
+    }
+  }
+}
+
+}  // namespace
 
 DocumentMeta extract_inspection_metadata(std::string_view text, const std::vector<Line>& lines,
                                          const Segmentation& seg, const Lexicon& lx) {
@@ -54,16 +82,8 @@ DocumentMeta extract_inspection_metadata(std::string_view text, const std::vecto
           meta.date = date_of(*re, g, lx);
           break;
         }
-    for (const auto& re : lx.inspection.author)
-      if (search(*re, s, &g)) {
-        Person p{group(*re, g, "name"), std::nullopt, std::nullopt, PersonRelation::kAuthor};
-        std::string role = group(*re, g, "role");
-        if (!role.empty()) p.role = role;
-        if (std::none_of(meta.people.begin(), meta.people.end(), [&](const Person& q) { return q.name == p.name; }))
-          meta.people.push_back(p);
-        break;
-      }
   }
+  add_authors(text, lines, lx, &meta.people);
   auto areas = find_areas(meta.title.value_or("") + "\n" + head_text, lx);
   if (!areas.empty()) meta.areas.push_back(areas.front());
   std::string_view scope = text;
