@@ -6,6 +6,7 @@
 
 #include "jtai/errors.h"
 #include "data/tables.h"
+#include "text/text_util.h"
 
 namespace jtai {
 namespace {
@@ -341,6 +342,20 @@ void load_layout_heading_words(const Table& t, Lexicon& lx) {
   }
 }
 
+void load_layout_glyph_widths(const Table& t, Lexicon& lx) {
+  for (const auto& row : t.rows) {
+    require_fields(t, row, 2);
+    int w = to_int(t, row, 1);
+    const std::string& g = row.at(0);
+    std::size_t len = 0;
+    char32_t c = g.empty() ? 0 : decode_utf8(g, 0, &len);
+    if (g == "space") lx.glyph_space = w;
+    else if (g == "default") lx.glyph_default = w;
+    else if (len == g.size() && c != 0) lx.glyph_widths[c] = w;
+    else throw table_error(t, row, 1, "expected one character, space or default, found '" + g + "'");
+  }
+}
+
 void load_layout_html(const Table& t, Lexicon& lx) {
   using Role = HtmlLayout::Role;
   static const std::map<std::string, Role> names = {
@@ -376,6 +391,7 @@ const std::vector<std::pair<std::string_view, void (*)(const Table&, Lexicon&)>>
       {"inspection/judgements.tsv", load_inspection_judgements},
       {"inspection/headings.tsv", load_inspection_headings},
       {"inspection/layout.tsv", load_inspection_layout},
+      {"layout/glyph-widths.tsv", load_layout_glyph_widths},
       {"lexicon/polarity.tsv", load_lexicon_polarity},
       {"news/polarity.tsv", load_news_polarity},
       {"document/kinds.tsv", load_document_kinds},

@@ -150,6 +150,9 @@ struct Lexicon {
   std::vector<HeadingRule> headings;
   std::vector<Regex> non_findings;
   std::set<std::string> not_heading_end;  ///< words a heading never ends with (lower case)
+  std::map<char32_t, int> glyph_widths;   ///< data/layout/glyph-widths.tsv: glyph → width
+  int glyph_space = 0;                    ///< width of a space
+  int glyph_default = 0;                  ///< width of a glyph not in glyph_widths
   std::vector<PolarityCue> polarity;
   std::vector<AreaEntry> areas;
   Regex area_names;  ///< every area name and alias, word-bounded, longest first

@@ -108,6 +108,65 @@ bool heading_shape(std::string_view s, const Lexicon& lx) {
   return !ends_with_function_word(s, lx);
 }
 
+// A line is full when the next line's first word would not have fitted after it: its
+// width plus a space and that word exceeds the column by this factor of the column
+// (glyph widths are estimates, so a little slack either way).
+constexpr double kFullLineSlack = 1.0;
+// The column is this percentile of the widths of the lines with enough words to be
+// wrapped prose.
+constexpr double kColumnPercentile = 0.9;
+constexpr int kColumnMinWords = 6;
+// A line wider than the column by this factor was joined by the PDF converter with the
+// tail of a word hyphenated at its end ("decision-" + "making."): when it ends a
+// sentence, the printed last line was that short tail and the paragraph ends there.
+constexpr double kMergedLine = 1.015;
+// Fewer prose lines than this: no column is measured and sentence ends decide instead.
+constexpr std::size_t kColumnMinLines = 8;
+
+// Width of S in the glyph units of data/layout/glyph-widths.tsv.
+long measure(std::string_view s, const Lexicon& lx) {
+  long w = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len = 1;
+    char32_t c = decode_utf8(s, i, &len);
+    if (c == ' ') w += lx.glyph_space;
+    else {
+      auto it = lx.glyph_widths.find(c);
+      w += it == lx.glyph_widths.end() ? lx.glyph_default : it->second;
+    }
+    i += len == 0 ? 1 : len;
+  }
+  return w;
+}
+
+// The width of the document's text column, or 0 when too few lines say.
+long column_width(std::string_view text, const std::vector<Line>& lines, const std::vector<LineRole>& roles,
+                  const Lexicon& lx) {
+  std::vector<long> widths;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (roles[i] != LineRole::kText) continue;
+    std::string_view s = line_text(text, lines[i]);
+    if (word_count(s) >= kColumnMinWords) widths.push_back(measure(s, lx));
+  }
+  if (widths.size() < kColumnMinLines) return 0;
+  auto k = static_cast<std::size_t>(kColumnPercentile * static_cast<double>(widths.size() - 1));
+  std::nth_element(widths.begin(), widths.begin() + static_cast<std::ptrdiff_t>(k), widths.end());
+  return widths[k];
+}
+
+// True when PREV ends its paragraph: it is shorter than the column by more than the
+// first word of NEXT (a reader sees a short last line); without a column, when PREV
+// ends a sentence.
+bool ends_paragraph(std::string_view prev, std::string_view next, long column, const Lexicon& lx) {
+  if (column == 0) return ends_sentence(prev);
+  if (ends_sentence(prev) &&
+      static_cast<double>(measure(prev, lx)) > kMergedLine * static_cast<double>(column))
+    return true;
+  std::string_view first = next.substr(0, next.find(' '));
+  double fitted = static_cast<double>(measure(prev, lx) + lx.glyph_space + measure(first, lx));
+  return fitted <= kFullLineSlack * static_cast<double>(column);
+}
+
 class Builder {
  public:
   Builder(std::string_view text, const std::vector<Line>& lines) : text_(text), lines_(lines) {}
@@ -192,6 +251,7 @@ std::vector<ByteSpan> content_ranges(const std::vector<Line>& lines, const std::
 Segmentation segment(std::string_view text, const std::vector<Line>& lines, const Lexicon& lx) {
   Segmentation out;
   out.roles = find_furniture(text, lines, lx);
+  const long column = column_width(text, lines, out.roles, lx);
   Builder builder(text, lines);
 
   bool saw_blank = false;
@@ -211,7 +271,9 @@ Segmentation segment(std::string_view text, const std::vector<Line>& lines, cons
     }
     std::string_view s = line_text(text, lines[i]);
     bool hard_gap = saw_blank && !saw_furniture;
-    bool prev_ends = !prev || prev_heading || hard_gap || ends_sentence(line_text(text, lines[*prev]));
+    bool prev_ends = !prev || prev_heading || hard_gap || ends_paragraph(line_text(text, lines[*prev]), s, column, lx);
+    // A heading may follow a full line that ends a sentence: its own shape says it stands alone.
+    bool may_head = prev_ends || ends_sentence(line_text(text, lines[*prev]));
     saw_blank = saw_furniture = false;
 
     const BulletMarker* bullet = lx.bullet_at(s);
@@ -237,8 +299,19 @@ Segmentation segment(std::string_view text, const std::vector<Line>& lines, cons
       }
     bool next_starts_block = !next || starts_upper(line_text(text, lines[*next])) ||
                              lx.bullet_at(line_text(text, lines[*next])) != nullptr;
+    // A known heading wrapped onto two lines.
+    if (!waiting_bullet && next && *next == i + 1 && starts_upper(s) &&
+        known_heading(std::string(s) + " " + std::string(line_text(text, lines[*next])), lx)) {
+      builder.open(BlockKind::kHeading, i, lines[i].text_begin);
+      builder.append(*next, lines[*next].text_begin);
+      builder.close();
+      i = *next;
+      prev = i;
+      prev_heading = true;
+      continue;
+    }
     bool heading = !waiting_bullet && starts_upper(s) &&
-                   (known_heading(s, lx) || (prev_ends && heading_shape(s, lx) && next_starts_block));
+                   (known_heading(s, lx) || (may_head && heading_shape(s, lx) && next_starts_block));
     if (heading) {
       builder.open(BlockKind::kHeading, i, lines[i].text_begin);
       builder.close();

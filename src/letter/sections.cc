@@ -10,6 +10,10 @@ bool is_list_role(SectionKind k) {
   return k == SectionKind::kStrengths || k == SectionKind::kAreasForImprovement || k == SectionKind::kPriorityAction;
 }
 
+bool is_practice_role(SectionKind k) {
+  return k == SectionKind::kPracticePositive || k == SectionKind::kPracticeNegative || k == SectionKind::kPractice;
+}
+
 bool is_prose_role(SectionKind k) {
   return k == SectionKind::kHeadlineFindings || k == SectionKind::kMainFindings || k == SectionKind::kSubheading;
 }
@@ -42,9 +46,11 @@ std::vector<Section> find_sections(const std::vector<Block>& blocks, const Lexic
     if (blocks[i].kind != BlockKind::kHeading) continue;
     SectionKind kind = kinds[i];
     if (kind == SectionKind::kSubheading) {
-      // An unrecognised heading opens a section only among the finding lists and prose;
-      // inside the intro, a practice study, next steps or the sign-off it is just text.
-      if (!is_list_role(cur.role) && !is_prose_role(cur.role)) continue;
+      // An unrecognised heading opens a section only among the finding lists and prose,
+      // and ends a practice study of a prose letter (its paragraphs are observations
+      // again); inside the intro, next steps or the sign-off it is just text.
+      bool ends_practice = prose_findings && is_practice_role(cur.role);
+      if (!is_list_role(cur.role) && !is_prose_role(cur.role) && !ends_practice) continue;
     }
     if (cur.role == SectionKind::kClosing) continue;
     cur.end_block = i;
