@@ -188,13 +188,12 @@ def main():
     for table in sorted(os.listdir(news)):
         if not table.endswith(".tsv"):
             continue
-        reasons = {}
+        reasons = {}  # the reason lines above the row, without their "# one-doc: "
         with open(os.path.join(news, table), encoding="utf-8") as fh:
             lines = fh.read().split("\n")
         for n, line in enumerate(lines, 1):
-            m = re.match(r"#\s*one-doc:\s*(.+?):\s+\S", line)
-            if m:
-                reasons[m.group(1).strip()] = n
+            if line.startswith("# one-doc: "):
+                reasons[line[len("# one-doc: "):]] = n
                 continue
             if not line.strip() or line.startswith("#"):
                 if not line.strip():
@@ -213,8 +212,9 @@ def main():
                 hits = [name for name, doc in docs.items() if fires(rx, mode, doc)]
                 mark = ""
                 if len(hits) == 1:
-                    inner = re.search(r"\[(.*)\]$", label)
-                    if label.strip() in reasons or (inner and inner.group(1) in reasons):
+                    inner = re.search(r"\[([^\[\]]*)\]$", label)
+                    keys = [label.strip()] + ([inner.group(1)] if inner else [])
+                    if any(r.startswith(k + ": ") for r in reasons for k in keys):
                         mark = "  (reason given)"
                     else:
                         mark = "  ONE DOCUMENT, NO REASON: " + hits[0]
