@@ -59,17 +59,28 @@ const FieldTable<LetterFields> kLetterFields{{{"letter-date", &LetterFields::let
                                                {"deadline", &LetterFields::deadline}}};
 
 const FieldTable<NewsCues> kNewsCues{{{"recommendation", &NewsCues::recommendation},
+                                       {"concern-frame", &NewsCues::concern_frame},
+                                       {"strength-frame", &NewsCues::strength_frame},
                                        {"background", &NewsCues::background},
+                                       {"method", &NewsCues::method},
                                        {"report-voice", &NewsCues::report_voice},
+                                       {"refer-back", &NewsCues::refer_back},
+                                       {"person-pronoun", &NewsCues::person_pronoun},
+                                       {"passive", &NewsCues::passive},
                                        {"speech", &NewsCues::speech},
+                                       {"finding-verb", &NewsCues::finding_verb},
                                        {"concern-list", &NewsCues::concern_list},
                                        {"recommendation-list", &NewsCues::recommendation_list},
                                        {"area-context", &NewsCues::area_context},
+                                       {"organisation", &NewsCues::organisation},
                                        {"glued-heading", &NewsCues::glued_heading},
                                        {"attribution", &NewsCues::attribution}}};
 
 const FieldTable<NewsFields> kNewsFields{
-    {{"date", &NewsFields::date}, {"byline", &NewsFields::byline}, {"report-title", &NewsFields::report_title}}};
+    {{"date", &NewsFields::date},
+     {"date-weekday", &NewsFields::date_weekday},
+     {"byline", &NewsFields::byline},
+     {"report-title", &NewsFields::report_title}}};
 
 const FieldTable<InspectionFields> kInspectionFields{{{"title", &InspectionFields::title},
                                                        {"title-stop", &InspectionFields::title_stop},
@@ -246,9 +257,11 @@ void load_document_kinds(const Table& t, Lexicon& lx) {
 void load_news_furniture(const Table& t, Lexicon& lx) {
   for (const auto& row : t.rows) {
     require_fields(t, row, 2);
-    if (row.at(0) != "line" && row.at(0) != "end" && row.at(0) != "caption")
-      throw table_error(t, row, 1, "effect must be line, caption or end, found '" + row.at(0) + "'");
-    lx.web_furniture.push_back({row.at(0) == "end", row.at(0) == "caption", compile_pattern(t, row, 1, {.whole = true})});
+    const std::string& effect = row.at(0);
+    if (effect != "line" && effect != "end" && effect != "caption" && effect != "photo")
+      throw table_error(t, row, 1, "effect must be line, caption, photo or end, found '" + effect + "'");
+    lx.web_furniture.push_back(
+        {effect == "end", effect == "caption", effect == "photo", compile_pattern(t, row, 1, {.whole = true})});
   }
 }
 
@@ -256,8 +269,9 @@ void load_news_cues(const Table& t, Lexicon& lx) {
   for (const auto& row : t.rows) {
     require_fields(t, row, 2);
     const std::string& cls = row.at(0);
-    bool whole = cls == "glued-heading" || cls == "concern-list" || cls == "recommendation-list";
-    PatternOptions o = cls == "attribution" ? PatternOptions{}
+    bool whole = cls == "glued-heading" || cls == "concern-list" || cls == "recommendation-list" ||
+                 cls == "refer-back" || cls == "person-pronoun" || cls == "passive";
+    PatternOptions o = cls == "attribution" || cls == "organisation" ? PatternOptions{}
                        : whole ? PatternOptions{.case_insensitive = cls != "glued-heading", .whole = true}
                                : PatternOptions{.case_insensitive = true, .word_bounded = true};
     kNewsCues.at(lx.cues, t, row).push_back(compile_pattern(t, row, 1, o));
@@ -278,6 +292,10 @@ void load_news_metadata(const Table& t, Lexicon& lx) {
     if (row.at(0) == "topic") {
       require_fields(t, row, 3);
       lx.topics.push_back({row.at(1), compile_pattern(t, row, 2, {.case_insensitive = true})});
+    } else if (row.at(0) == "inspectorate") {
+      require_fields(t, row, 3);
+      lx.news_inspectorates.push_back(
+          {row.at(1), compile_pattern(t, row, 2, {.case_insensitive = true, .word_bounded = true})});
     } else {
       require_fields(t, row, 2);
       kNewsFields.at(lx.news, t, row).push_back(compile_pattern(t, row, 1, {}));

@@ -74,6 +74,7 @@ struct KindSignal {
 struct WebFurniture {
   bool ends_article = false;
   bool caption = false;  ///< not applied to list items
+  bool photo = false;    ///< an image's text: the next line, unless it is a sentence, is its caption
   Regex pattern;
 };
 
@@ -97,13 +98,14 @@ struct LetterFields {
 
 /// Sentence cues of data/news/cues.tsv, one list per class, in file order.
 struct NewsCues {
-  std::vector<Regex> recommendation, background, report_voice, speech, concern_list, recommendation_list,
-      area_context, glued_heading, attribution;
+  std::vector<Regex> recommendation, concern_frame, strength_frame, background, method, report_voice, refer_back,
+      person_pronoun, passive, speech, finding_verb, concern_list, recommendation_list, area_context, organisation,
+      glued_heading, attribution;
 };
 
 /// Patterns of data/news/metadata.tsv other than topics, one list per field.
 struct NewsFields {
-  std::vector<Regex> date, byline, report_title;
+  std::vector<Regex> date, date_weekday, byline, report_title;
 };
 
 /// Patterns of data/inspection/metadata.tsv, one list per field.
@@ -171,6 +173,7 @@ struct Lexicon {
   std::vector<PolarityCue> news_polarity;           ///< extra cues for reported text
   NewsFields news;
   std::vector<Topic> topics;
+  std::vector<LabelledPattern> news_inspectorates;  ///< inspectorates as reported text names them (any case)
   InspectionFields inspection;
   JudgementWording judgements;
   std::vector<InspectionHeading> inspection_headings;

@@ -9,6 +9,7 @@
 #include <re2/re2.h>
 
 #include "data/lexicon.h"
+#include "reported/voice.h"
 #include "text/people.h"
 #include "text/dates.h"
 #include "text/text_util.h"
@@ -233,6 +234,7 @@ class QuoteReader {
   std::string last_speaker_;
   std::string last_role_;
   std::map<std::string, std::string> by_surname_;  // surname → full name
+  std::vector<std::pair<std::string, std::string>> roles_;  // (name, role) of every named attribution
   std::optional<Quote> running_;                   // a quotation carried over from the previous unit
   std::optional<std::size_t> speaker_unit_;        // the last unit in which a person spoke
   std::optional<Attribution> speech_block_;        // "Name, role, said:" on a line of its own
@@ -281,12 +283,16 @@ bool QuoteReader::read_speech_block(std::size_t ui) {
   return true;
 }
 
-// "Ms Jones" is the Debbie Jones named before; pronouns are the last speaker.
+// "Ms Jones" is the Debbie Jones named before; a role alone ("said the chief inspector")
+// is the person named before with that role; pronouns are the last speaker.
 void QuoteReader::resolve(std::vector<Attribution>* attrs) {
   for (auto& a : *attrs) {
     if (a.name.empty()) {
-      a.name = last_speaker_;
-      a.role = last_role_;
+      const std::pair<std::string, std::string>* holder = nullptr;  // the last named with that role
+      for (const auto& named : roles_)
+        if (!a.role.empty() && ascii_lower(named.second).find(ascii_lower(a.role)) != std::string::npos) holder = &named;
+      a.name = holder ? holder->first : last_speaker_;
+      a.role = holder ? holder->second : last_role_;
       continue;
     }
     std::string bare = strip_honorific(a.name, lx_);
@@ -297,6 +303,7 @@ void QuoteReader::resolve(std::vector<Attribution>* attrs) {
     if (words.size() >= kFullNameWords) by_surname_[std::string(words.back().text)] = bare;
     last_speaker_ = bare;
     last_role_ = a.role;
+    if (!a.role.empty()) roles_.emplace_back(bare, a.role);
   }
 }
 
@@ -336,8 +343,12 @@ void QuoteReader::read_part(std::size_t ui, std::size_t pi, const QuotePart& p, 
     role = last_role_;
   }
   if (speaker.empty()) {
-    // Speech that opens a paragraph is someone's, even when the text does not say whose.
-    if (opens_paragraph) here.speech.emplace_back(p.b, p.e);
+    // Speech that opens a paragraph is someone's, even when the text does not say whose,
+    // unless what follows it says the report speaks ("…,” said the inspection): then it is
+    // the report's own voice, read with the findings.
+    std::string_view rest = std::string_view(u.text).substr(std::min(u.text.size(), p.e + 1));
+    bool report = voice_of(rest, Voice::kNone, lx_).voice == Voice::kReport;
+    if (opens_paragraph && !report) here.speech.emplace_back(p.b, p.e);
     return;
   }
   Quote q = make_quote(speaker, role, std::string(body), spans_of(u, p.b, p.e));

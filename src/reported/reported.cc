@@ -19,7 +19,7 @@ ReportedText analyse_reported(std::string_view text, const std::vector<Line>& li
   QuoteReading q = read_quotes(units, lx);
   out.quotes = std::move(q.quotes);
   out.meta.people.insert(out.meta.people.end(), q.people.begin(), q.people.end());
-  out.findings = reported_findings(text, units, q.units, lx);
+  out.findings = reported_findings(text, units, q.units, kind == DocumentKind::kThematicReport, lx);
   read_body_metadata(units, lx, &out.meta);
   return out;
 }

@@ -84,32 +84,59 @@ std::vector<Unit> block_units(const Segmentation& seg) {
   return out;
 }
 
-// True when a web-furniture pattern matches UNIT; sets *ENDED when that pattern ends an
-// article that has STARTED.
-bool is_web_furniture(const Unit& u, bool started, bool* ended, const Lexicon& lx) {
+// What the web-furniture patterns say of a unit.
+struct FurnitureMatch {
   bool furniture = false;
+  bool ends_article = false;  // once the article has started
+  bool photo = false;         // an image's text: a caption may follow
+  bool caption_only = false;  // only the long-line caption shape matched
+};
+
+FurnitureMatch web_furniture(const Unit& u, const Lexicon& lx) {
+  FurnitureMatch out;
+  bool other = false;
   for (const auto& f : lx.web_furniture) {
     if (f.caption && u.type == UnitType::kBullet) continue;
     if (!re2::RE2::FullMatch(u.text, *f.pattern)) continue;
-    furniture = true;
-    if (f.ends_article && started) *ended = true;
+    out.furniture = true;
+    out.ends_article |= f.ends_article;
+    out.photo |= f.photo;
+    other |= !f.caption;
   }
-  return furniture;
+  out.caption_only = out.furniture && !other;
+  return out;
 }
 
 // Marks web furniture, the head (lines before the article's first paragraph), headings
-// and list introductions.
-void classify_units(std::vector<Unit>* units, const Lexicon& lx) {
+// and list introductions. The long-line caption shape applies neither to the page's first
+// line of text (its headline) nor to the last unit of a text cut off mid-sentence (an
+// excerpt), which is article text whatever its length; a line that is not a sentence right
+// after an image's text is that image's caption.
+void classify_units(std::vector<Unit>* units, bool cut_off, const Lexicon& lx) {
   bool started = false;
   bool ended = false;
-  for (auto& u : *units) {
+  bool after_photo = false;
+  bool first_text = true;  // no unit of the page's own text yet: the first is its headline, however long
+  for (std::size_t i = 0; i < units->size(); ++i) {
+    Unit& u = (*units)[i];
+    bool last_cut = cut_off && i + 1 == units->size() && started;
     if (u.type == UnitType::kFurniture) continue;
-    if (ended || is_web_furniture(u, started, &ended, lx)) {
+    FurnitureMatch f = ended ? FurnitureMatch{true, false, false, false} : web_furniture(u, lx);
+    bool caption = after_photo && u.type != UnitType::kBullet && !is_paragraph_line(u.text);
+    after_photo = f.photo;
+    bool exempt = (last_cut || first_text) && f.caption_only;
+    if (!f.furniture || exempt) first_text = false;
+    if (f.furniture && !exempt) {
+      if (f.ends_article && started) ended = true;
+      u.type = UnitType::kFurniture;
+      continue;
+    }
+    if (caption) {
       u.type = UnitType::kFurniture;
       continue;
     }
     if (u.type == UnitType::kBullet) continue;
-    bool paragraph = is_paragraph_line(u.text);
+    bool paragraph = is_paragraph_line(u.text) || last_cut;
     if (!started && !paragraph && u.type != UnitType::kHeading) {
       u.type = UnitType::kHead;
       continue;
@@ -118,6 +145,16 @@ void classify_units(std::vector<Unit>* units, const Lexicon& lx) {
     if (!u.text.empty() && u.text.back() == ':') u.type = UnitType::kListIntro;
     else if (!paragraph) u.type = started ? UnitType::kHeading : UnitType::kHead;
   }
+}
+
+// True when TEXT stops in the middle of a sentence, without a final line break: an excerpt
+// cut off.
+bool is_cut_off(std::string_view text) {
+  if (text.empty() || text.back() == '\n') return false;
+  std::string_view t = text.substr(0, text.find_last_not_of(" \t") + 1);
+  if (t.empty()) return false;
+  char32_t c = last_code_point(t);
+  return c != '.' && c != '!' && c != '?' && c != ':' && !is_sentence_closer(c);
 }
 
 }  // namespace
@@ -149,7 +186,7 @@ std::string text_of(std::string_view input, const std::vector<ByteSpan>& spans) 
 std::vector<Unit> classified_units(std::string_view text, const std::vector<Line>& lines, const Segmentation& seg,
                                    const Lexicon& lx) {
   std::vector<Unit> units = is_web_page(text, lines) ? line_units(text, lines, seg, lx) : block_units(seg);
-  classify_units(&units, lx);
+  classify_units(&units, is_cut_off(text), lx);
   return units;
 }
 
