@@ -67,6 +67,7 @@ struct Local {
   std::uint32_t text, rule;
   Kind kind;
   bool leftmost_only;  // a regex hit: another match may end here and start later
+  std::uint32_t phrase;  // kUnless: which unless phrase of the rule
   std::size_t from, to;
   bool operator<(const Local& o) const {
     if (text != o.text) return text < o.text;
@@ -96,6 +97,26 @@ void resolve(const Local* hit, const Local* end, const Impl& impl, std::string_v
   }
 }
 
+// The spans each unless phrase vetoes, from its hits [HIT, END) when they are all its
+// matches (literal hits): RE2 takes them one after another from the left, and a
+// literal-spelt phrase has one match at most at each start. False when two start together.
+bool literal_vetoes(const Local* hit, const Local* end, std::vector<Span>* vetoes) {
+  std::vector<const Local*> by_phrase;
+  for (const Local* h = hit; h != end; ++h)
+    if (h->kind == Local::kUnless) by_phrase.push_back(h);
+  std::sort(by_phrase.begin(), by_phrase.end(), [](const Local* a, const Local* b) {
+    return a->phrase != b->phrase ? a->phrase < b->phrase : a->from < b->from;
+  });
+  for (std::size_t i = 0; i < by_phrase.size(); ++i) {
+    const Local& h = *by_phrase[i];
+    bool same_phrase = i > 0 && by_phrase[i - 1]->phrase == h.phrase;
+    if (same_phrase && by_phrase[i - 1]->from == h.from) return false;
+    if (same_phrase && !vetoes->empty() && h.from < vetoes->back().end) continue;
+    vetoes->push_back({h.from, h.to});
+  }
+  return true;
+}
+
 // The matches of one rule in one text from its local hits [HIT, END).
 void rule_in_text(const Local* hit, const Local* end, const Impl& impl, std::string_view text, std::vector<RuleMatch>* out) {
   std::size_t rule = hit->rule;
@@ -103,10 +124,18 @@ void rule_in_text(const Local* hit, const Local* end, const Impl& impl, std::str
   while (matches_end != end && matches_end->kind == Local::kMatch) ++matches_end;
   bool unless_seen = false, crossing = false;
   for (const Local* h = matches_end; h != end; ++h) (h->kind == Local::kUnless ? unless_seen : crossing) = true;
+  if (matches_end == hit && !crossing) return;  // only unless phrases
   std::vector<Span> found;
   if (crossing) re2_matches(impl, rule, text, 0, &found);
   else resolve(hit, matches_end, impl, text, &found);
-  if (unless_seen || impl.unless_by_re2[rule]) drop_vetoed(impl, rule, text, &found);
+  std::vector<Span> vetoes;
+  if (impl.unless_by_re2[rule] || (unless_seen && !(impl.unless_literal[rule] && literal_vetoes(matches_end, end, &vetoes)))) {
+    drop_vetoed(impl, rule, text, &found);
+  } else if (!vetoes.empty()) {
+    std::erase_if(found, [&](const Span& s) {
+      return std::any_of(vetoes.begin(), vetoes.end(), [&](const Span& v) { return v.begin < s.end && s.begin < v.end; });
+    });
+  }
   append(rule, found, out);
 }
 
@@ -142,7 +171,7 @@ void localise_literals(const std::vector<ScanHit>& scan, const FoldedText& folde
     if (!to) continue;
     std::size_t b = folded.unfolded(from), e = folded.unfolded(to - 1) + 1;
     auto kind = t.kind == Target::Kind::kUnless ? Local::kUnless : Local::kMatch;
-    local->push_back({static_cast<std::uint32_t>(k), t.rule, kind, false, b - starts[k], e - starts[k]});
+    local->push_back({static_cast<std::uint32_t>(k), t.rule, kind, false, t.phrase, b - starts[k], e - starts[k]});
   }
 }
 
@@ -160,7 +189,7 @@ void localise_regexes(const std::vector<ScanHit>& scan, const std::vector<std::s
       continue;
     }
     Local::Kind kind = t.kind == Target::Kind::kUnless ? Local::kUnless : h.from < b ? Local::kCrossing : Local::kMatch;
-    local->push_back({static_cast<std::uint32_t>(k), t.rule, kind, true, h.from < b ? 0 : h.from - b, h.to - b});
+    local->push_back({static_cast<std::uint32_t>(k), t.rule, kind, true, t.phrase, h.from < b ? 0 : h.from - b, h.to - b});
   }
 }
 

@@ -44,16 +44,18 @@ struct ExpressionList {
 };
 
 // Where each pattern of a rule goes: spelt out as literals, else as a Vectorscan regex.
-void add_pattern(const PatternSpec& p, Target target, ExpressionList* literal, ExpressionList* regex) {
+// True when it went to the literals.
+bool add_pattern(const PatternSpec& p, Target target, ExpressionList* literal, ExpressionList* regex) {
   if (p.type == PatternSpec::Type::kPhrase)
     if (auto spellings = phrase_literals(p.text)) {
       for (auto& l : *spellings) {
         literal->add(l.bytes, l.caseless ? HS_FLAG_CASELESS : 0, target);
         literal->literals.push_back(std::move(l));
       }
-      return;
+      return true;
     }
   regex->add(*vectorscan_pattern(p), HS_FLAG_CASELESS, target);
+  return false;
 }
 
 bool readable(const PatternSpec& p) {
@@ -62,14 +64,19 @@ bool readable(const PatternSpec& p) {
 
 // The two databases' lists: every rule not left to RE2, then the bytes that send a text
 // to RE2 (patterns.h), each list with its own.
-void expressions_of(const std::vector<RuleSpec>& rules, const RuleSet::Impl& impl, const std::vector<char>& by_re2,
+void expressions_of(const std::vector<RuleSpec>& rules, RuleSet::Impl* impl, const std::vector<char>& by_re2,
                     ExpressionList* literal, ExpressionList* regex) {
+  impl->unless_literal.assign(rules.size(), 0);
   for (std::size_t r = 0; r < rules.size(); ++r) {
-    if (!impl.rule_re[r] || by_re2[r]) continue;
+    if (!impl->rule_re[r] || by_re2[r]) continue;
     auto rule = static_cast<std::uint32_t>(r);
     for (const auto& p : rules[r].patterns) add_pattern(p, {Target::Kind::kMatch, rule}, literal, regex);
-    if (impl.unless_by_re2[r]) continue;
-    for (const auto& p : impl.unless_phrases[r]) add_pattern(p, {Target::Kind::kUnless, rule}, literal, regex);
+    if (impl->unless_by_re2[r]) continue;
+    bool all_literal = true;
+    const auto& phrases = impl->unless_phrases[r];
+    for (std::size_t u = 0; u < phrases.size(); ++u)
+      all_literal &= add_pattern(phrases[u], {Target::Kind::kUnless, rule, static_cast<std::uint32_t>(u)}, literal, regex);
+    impl->unless_literal[r] = all_literal;
   }
   for (std::string_view hazard : kFoldedHazards) {
     literal->add(std::string(hazard), 0, {Target::Kind::kHazard, 0});
@@ -89,7 +96,7 @@ void build_scanner(const std::vector<RuleSpec>& rules, RuleSet::Impl* impl) {
   }
   for (bool failed = false; !failed;) {
     ExpressionList literal, regex;
-    expressions_of(rules, *impl, by_re2, &literal, &regex);
+    expressions_of(rules, impl, by_re2, &literal, &regex);
     Scanner::Refusal refused;
     const ExpressionList* at = &literal;
     impl->literal_scanner = Scanner::compile(literal.expressions, true, &refused);

@@ -23,6 +23,7 @@ struct RuleSet::Impl {
     enum class Kind : std::uint8_t { kMatch, kUnless, kHazard };
     Kind kind = Kind::kMatch;
     std::uint32_t rule = 0;
+    std::uint32_t phrase = 0;  ///< kUnless: which of the rule's unless phrases
   };
 
   std::vector<std::unique_ptr<re2::RE2>> rule_re;              ///< per rule, leftmost-longest; null: no pattern compiled
@@ -30,6 +31,7 @@ struct RuleSet::Impl {
   std::vector<std::vector<PatternSpec>> unless_phrases;        ///< per rule, as `unless`
   std::vector<std::size_t> re2_rules;  ///< rules with a pattern Vectorscan cannot read: RE2 finds all their matches
   std::vector<char> unless_by_re2;     ///< per rule: an unless phrase Vectorscan cannot read
+  std::vector<char> unless_literal;    ///< per rule: every unless phrase spelt as literals (its hits are all its matches)
   std::unique_ptr<Scanner> literal_scanner;  ///< phrases spelt as literals, over folded text; null: every rule by RE2
   std::vector<PhraseLiteral> literals;       ///< by literal id
   std::vector<Target> literal_targets;       ///< by literal id

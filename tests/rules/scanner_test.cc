@@ -39,7 +39,8 @@ const char* kOverlapping =
     "rule r.regex a:r\n  regex access to (?:the )?(?:\\w+ ){0,4}(?:system|systems|records)\n"
     "rule r.dot a:d\n  regex c.re plan\n"
     "rule r.caps a:c\n  match MASH | the hub\n"
-    "rule r.apos a:q\n  match children's services | council's\n";
+    "rule r.apos a:q\n  match children's services | council's\n"
+    "rule r.x a:x\n  match b\n  unless a b a\n";
 
 }  // namespace
 
@@ -47,7 +48,9 @@ TEST_CASE("match: the same as RE2 rule by rule", "[rules][scanner]") {
   auto rs = compile(kOverlapping);
   const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
       // "b c d" (2-7) begins inside "a b" and ends after it: from 3 on RE2 decides ("c d").
-      {"a b c d", {"r.abc 0-3", "r.abc 4-7"}},
+      {"a b c d", {"r.abc 0-3", "r.x 2-3", "r.abc 4-7"}},
+      // The unless phrase vetoes "a b a" (0-5) but not the overlapping 4-9, which RE2 never takes.
+      {"a b a b a", {"r.abc 0-3", "r.abc 4-7", "r.x 6-7"}},
       {"police officers met the police and crime commissioner", {"r.police 0-15"}},
       {"investigation team investigating", {"r.star 0-18", "r.star 19-32"}},
       {"access to the new case records", {"r.regex 0-30"}},
