@@ -6,7 +6,7 @@ JOBS     ?= 2
 WERROR   ?= $(if $(CI),ON,OFF)
 DEB_PKGS := build-essential cmake pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev \
             libspdlog-dev catch2 libre2-dev libpoppler-cpp-dev libxml2-dev nettle-dev libutfcpp-dev \
-            python3 python3-jsonschema
+            libvectorscan-dev python3 python3-jsonschema
 SAMPLE   := data/samples/letter-york-2018.txt
 
 .PHONY: all deps configure build demo test clean

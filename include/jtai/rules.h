@@ -1,7 +1,8 @@
 // The rules engine: editable rule files (data/rules/*.rules, docs/rules-format.md)
-// parsed with file:line:col diagnostics, compiled into one multi-pattern matcher
-// (RE2::Set) and applied to findings (stage "tag", after findings.h) to label them with
-// agencies, themes or a user's own labels, each label with its evidence.
+// parsed with file:line:col diagnostics, compiled into one multi-pattern matcher (one
+// Vectorscan database; RE2 for what it cannot read exactly) and applied to findings
+// (stage "tag", after findings.h) to label them with agencies, themes or a user's own
+// labels, each label with its evidence.
 //
 // Syntax (one rule per `rule` line; indented lines belong to the rule above):
 //
@@ -23,7 +24,7 @@
 // document defines (`acronyms` gives the pattern of a definition: "the vulnerability
 // assessment team (VAT)") takes the labels of the rules its long form matches.
 //
-// Lifecycle (as RE2::Set): parse_rules() → RuleSet::compile() → RuleSet::match().
+// Lifecycle: parse_rules() → RuleSet::compile() → RuleSet::match() / match_each().
 #pragma once
 
 #include <map>
@@ -98,8 +99,35 @@ class RuleSet {
   RuleSet(const RuleSet&) = delete;
   RuleSet& operator=(const RuleSet&) = delete;
 
-  /// All matches in TEXT, unless-vetoed ones removed, in text order.
+  /// All matches in TEXT, unless-vetoed ones removed, in text order: per rule, its
+  /// non-overlapping leftmost-longest matches.
   std::vector<RuleMatch> match(std::string_view text) const;
+
+  /// match() of each of TEXTS, found in one scan of them all.
+  std::vector<std::vector<RuleMatch>> match_each(const std::vector<std::string_view>& texts) const;
+
+  /// match() found rule by rule with RE2 alone: what the patterns mean, for checking the
+  /// one-scan matcher and for texts it cannot read exactly.
+  std::vector<RuleMatch> match_reference(std::string_view text) const;
+
+  /// Labels as integers, so that a finding's weights are counted without strings.
+  struct LabelTable {
+    std::vector<std::string> labels;           ///< distinct labels, in order of first rule
+    std::vector<std::size_t> rule_label;       ///< per rule: index into labels
+    std::vector<int> threshold;                ///< per label
+    std::vector<std::size_t> label_kind;       ///< per label: index into kinds
+    std::vector<std::string> kinds;            ///< distinct label kinds ("agency", "theme", ...)
+    std::vector<int> share;                    ///< per kind: percent of the strongest label it needs
+  };
+
+  /// The labels of the rules as integers.
+  const LabelTable& label_table() const;
+
+  /// How many rules Vectorscan reads (the others are matched by RE2 alone).
+  std::size_t rules_in_scanner() const;
+
+  /// The compiled matchers (internal: src/rules/rule_set_impl.h).
+  struct Impl;
 
   /// The compiled rules, in file order.
   const std::vector<RuleSpec>& rules() const { return rules_; }
@@ -115,7 +143,6 @@ class RuleSet {
 
  private:
   RuleSet();
-  struct Impl;
   std::unique_ptr<Impl> impl_;
   std::vector<RuleSpec> rules_;
   std::map<std::string, int> thresholds_;

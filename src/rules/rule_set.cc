@@ -1,67 +1,25 @@
-// Compiling rules into one RE2::Set and matching it; positions are taken only for the
-// patterns the set reports (the FilteredRE2 idea: one pass finds the candidates).
+// Compiling rules: each pattern checked and each rule compiled with RE2 (which defines
+// what a rule matches and reports bad patterns), then every pattern Vectorscan can read
+// exactly put into one database (rule_set_impl.h); rules it cannot read stay with RE2.
 #include <algorithm>
-#include <cctype>
-#include <map>
 
+#include <hs.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
 #include "jtai/rules.h"
-#include "text/text_util.h"
+#include "rules/patterns.h"
+#include "rules/phrases.h"
+#include "rules/rule_set_impl.h"
 
 namespace jtai {
 namespace {
-
-bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || (c & 0x80); }
-
-bool all_caps(std::string_view w) {
-  int letters = 0;
-  for (char c : w) {
-    if (std::islower(static_cast<unsigned char>(c))) return false;
-    if (std::isupper(static_cast<unsigned char>(c))) ++letters;
-  }
-  return letters >= 2;
-}
-
-// A phrase as a regex: words separated by any white space, ' and ’ alike, a hyphen also
-// matching a space or nothing, `*` at a word end for any ending, ALL-CAPS words matched
-// as written, whole words at both ends.
-std::string phrase_regex(std::string_view phrase) {
-  std::vector<std::string> ws;
-  for (const auto& w : split_words(phrase)) ws.emplace_back(w.text);
-  std::string out;
-  for (std::size_t k = 0; k < ws.size(); ++k) {
-    std::string w = ws[k];
-    bool star = !w.empty() && w.back() == '*';
-    if (star) w.pop_back();
-    std::string piece;
-    for (std::size_t c = 0; c < w.size(); ++c) {
-      if (w[c] == '\'' ) piece += "['\u2019]";
-      else if (w.compare(c, 3, "\u2019") == 0) { piece += "['\u2019]"; c += 2; }
-      else if (w[c] == '-') piece += "[- ]?";
-      else piece += re2::RE2::QuoteMeta(std::string(1, w[c]));
-    }
-    if (star) piece += "\\w*";
-    if (all_caps(w)) piece = "(?-i:" + piece + ")";
-    if (k) out += "\\s+";
-    out += piece;
-  }
-  std::string front = !ws.empty() && word_char(ws.front().front()) ? "\\b" : "";
-  std::string back = !ws.empty() && (word_char(ws.back().back()) || ws.back().back() == '*') ? "\\b" : "";
-  return front + "(?:" + out + ")" + back;
-}
-
-std::string pattern_regex(const PatternSpec& p) {
-  if (p.type == PatternSpec::Type::kPhrase) return phrase_regex(p.text);
-  return "\\b(?:" + p.text + ")\\b";
-}
 
 re2::RE2::Options options() {
   re2::RE2::Options o;
   o.set_case_sensitive(false);
   o.set_log_errors(false);
-  o.set_max_mem(64 << 20);  // room for the DFA of a few hundred phrases, so it never falls back to the NFA
+  o.set_max_mem(64 << 20);  // room for the DFA of a long alternation, so it never falls back to the NFA
   return o;
 }
 
@@ -71,22 +29,171 @@ re2::RE2::Options longest() {
   return o;
 }
 
-// The file the rules came from, for a diagnostic about all of them.
-std::string file_of(const RuleFile& file) { return file.rules.empty() ? std::string("rules") : file.rules.front().file; }
+using Target = RuleSet::Impl::Target;
+
+// The Vectorscan expressions of the rules, with what each id stands for.
+struct ExpressionList {
+  std::vector<Scanner::Expression> expressions;
+  std::vector<Target> targets;
+  std::vector<PhraseLiteral> literals;  // literal lists only, by id
+
+  void add(std::string pattern, unsigned flags, Target target) {
+    expressions.push_back({std::move(pattern), flags, static_cast<unsigned>(expressions.size())});
+    targets.push_back(target);
+  }
+};
+
+// Where each pattern of a rule goes: spelt out as literals, else as a Vectorscan regex.
+// True when it went to the literals.
+bool add_pattern(const PatternSpec& p, Target target, ExpressionList* literal, ExpressionList* regex) {
+  if (p.type == PatternSpec::Type::kPhrase)
+    if (auto spellings = phrase_literals(p.text)) {
+      for (auto& l : *spellings) {
+        literal->add(l.bytes, l.caseless ? HS_FLAG_CASELESS : 0, target);
+        literal->literals.push_back(std::move(l));
+      }
+      return true;
+    }
+  regex->add(*vectorscan_pattern(p), HS_FLAG_CASELESS, target);
+  return false;
+}
+
+bool readable(const PatternSpec& p) {
+  return (p.type == PatternSpec::Type::kPhrase && phrase_literals(p.text)) || vectorscan_pattern(p);
+}
+
+// The two databases' lists: every rule not left to RE2, then the bytes that send a text
+// to RE2 (patterns.h), each list with its own.
+void expressions_of(const std::vector<RuleSpec>& rules, RuleSet::Impl* impl, const std::vector<char>& by_re2,
+                    ExpressionList* literal, ExpressionList* regex) {
+  impl->unless_literal.assign(rules.size(), 0);
+  for (std::size_t r = 0; r < rules.size(); ++r) {
+    if (!impl->rule_re[r] || by_re2[r]) continue;
+    auto rule = static_cast<std::uint32_t>(r);
+    for (const auto& p : rules[r].patterns) add_pattern(p, {Target::Kind::kMatch, rule}, literal, regex);
+    if (impl->unless_by_re2[r]) continue;
+    bool all_literal = true;
+    const auto& phrases = impl->unless_phrases[r];
+    for (std::size_t u = 0; u < phrases.size(); ++u)
+      all_literal &= add_pattern(phrases[u], {Target::Kind::kUnless, rule, static_cast<std::uint32_t>(u)}, literal, regex);
+    impl->unless_literal[r] = all_literal;
+  }
+  for (std::string_view hazard : kFoldedHazards) {
+    literal->add(std::string(hazard), 0, {Target::Kind::kHazard, 0});
+    literal->literals.push_back({});
+  }
+  if (!regex->expressions.empty()) regex->add(std::string(kRegexHazard), 0, {Target::Kind::kHazard, 0});
+}
+
+// The databases of every rule Vectorscan can read; a rule with an expression it refuses
+// (checked by compiling) goes to RE2, and so does the rule of a refused unless phrase.
+void build_scanner(const std::vector<RuleSpec>& rules, RuleSet::Impl* impl) {
+  std::vector<char> by_re2(rules.size(), 0);
+  for (std::size_t r = 0; r < rules.size(); ++r) {
+    if (!impl->rule_re[r]) continue;
+    by_re2[r] = !std::all_of(rules[r].patterns.begin(), rules[r].patterns.end(), readable);
+    impl->unless_by_re2[r] = !std::all_of(impl->unless_phrases[r].begin(), impl->unless_phrases[r].end(), readable);
+  }
+  for (bool failed = false; !failed;) {
+    ExpressionList literal, regex;
+    expressions_of(rules, impl, by_re2, &literal, &regex);
+    Scanner::Refusal refused;
+    const ExpressionList* at = &literal;
+    impl->literal_scanner = Scanner::compile(literal.expressions, true, &refused);
+    impl->regex_scanner.reset();
+    if (impl->literal_scanner && !regex.expressions.empty()) {
+      at = &regex;
+      impl->regex_scanner = Scanner::compile(regex.expressions, false, &refused);
+    }
+    if (impl->literal_scanner && (impl->regex_scanner || regex.expressions.empty())) {
+      impl->literals = std::move(literal.literals);
+      impl->literal_targets = std::move(literal.targets);
+      impl->regex_targets = std::move(regex.targets);
+      break;
+    }
+    failed = refused.index >= at->targets.size() || at->targets[refused.index].kind == Target::Kind::kHazard;
+    if (!failed) {
+      const Target& t = at->targets[refused.index];
+      (t.kind == Target::Kind::kMatch ? by_re2[t.rule] : impl->unless_by_re2[t.rule]) = 1;
+    } else {
+      impl->literal_scanner.reset();
+    }
+  }
+  for (std::size_t r = 0; r < rules.size(); ++r)
+    if (impl->rule_re[r] && (by_re2[r] || !impl->literal_scanner)) impl->re2_rules.push_back(r);
+}
+
+std::size_t index_of(std::vector<std::string>* names, const std::string& name) {
+  auto it = std::find(names->begin(), names->end(), name);
+  if (it != names->end()) return static_cast<std::size_t>(it - names->begin());
+  names->push_back(name);
+  return names->size() - 1;
+}
+
+RuleSet::LabelTable label_table_of(const std::vector<RuleSpec>& rules, const RuleFile& file) {
+  RuleSet::LabelTable t;
+  for (const auto& r : rules) {
+    std::size_t before = t.labels.size();
+    t.rule_label.push_back(index_of(&t.labels, r.label));
+    if (t.labels.size() == before) continue;
+    auto threshold = file.thresholds.find(r.label);
+    t.threshold.push_back(threshold == file.thresholds.end() ? 1 : threshold->second);
+    std::size_t kinds_before = t.kinds.size();
+    t.label_kind.push_back(index_of(&t.kinds, r.label.substr(0, r.label.find(':'))));
+    if (t.kinds.size() == kinds_before) continue;
+    auto share = file.shares.find(t.kinds.back());
+    t.share.push_back(share == file.shares.end() ? 0 : share->second);
+  }
+  return t;
+}
+
+// The rule's RE2 matcher (the alternation of its good patterns) and unless phrases;
+// bad patterns are reported and left out of KEPT.
+void compile_rule(const RuleSpec& spec, RuleSpec* kept, RuleSet::Impl* impl, std::vector<Diagnostic>* diags) {
+  // Each pattern is checked on its own by parsing it (Set::Add parses without compiling);
+  // only the rule's alternation is compiled.
+  re2::RE2::Set check(options(), re2::RE2::UNANCHORED);
+  std::string alternation;
+  for (const auto& p : spec.patterns) {
+    std::string re = re2_pattern(p);
+    std::string error;
+    if (check.Add(re, &error) < 0) {
+      // Report the error of the pattern as written, not of its wrapped form.
+      re2::RE2 as_written(p.type == PatternSpec::Type::kRegex ? p.text : re, options());
+      std::string why = !as_written.ok() ? as_written.error() : error;
+      if (diags)
+        diags->push_back({spec.file, p.line, p.col,
+                          "bad " + std::string(p.type == PatternSpec::Type::kRegex ? "regex" : "phrase") + ": " + why, ""});
+      continue;
+    }
+    alternation += (alternation.empty() ? "(?:" : "|(?:") + re + ")";
+    kept->patterns.push_back(p);
+  }
+  std::unique_ptr<re2::RE2> combined;
+  if (!alternation.empty()) {
+    combined = std::make_unique<re2::RE2>(alternation, longest());
+    if (!combined->ok()) {
+      if (diags) diags->push_back({spec.file, spec.line, 1, "rule too large to compile: " + combined->error(), ""});
+      combined.reset();
+    }
+  }
+  std::vector<std::unique_ptr<re2::RE2>> unless;
+  std::vector<PatternSpec> phrases;
+  for (const auto& p : spec.unless) {
+    auto compiled = std::make_unique<re2::RE2>(re2_pattern(p), options());
+    if (compiled->ok()) {
+      unless.push_back(std::move(compiled));
+      phrases.push_back(p);
+    } else if (diags) {
+      diags->push_back({spec.file, p.line, p.col, "bad phrase: " + compiled->error(), ""});
+    }
+  }
+  impl->rule_re.push_back(std::move(combined));
+  impl->unless.push_back(std::move(unless));
+  impl->unless_phrases.push_back(std::move(phrases));
+}
 
 }  // namespace
-
-// One set entry per rule: the alternation of its patterns. A text is scanned once by the
-// set and once more by each rule the set reports, which finds that rule's matches
-// leftmost-longest ("health agencies", not "health" inside it).
-struct RuleSet::Impl {
-  re2::RE2::Set set{options(), re2::RE2::UNANCHORED};
-  std::vector<std::unique_ptr<re2::RE2>> patterns;  // index as in the set: one per rule with patterns
-  std::vector<std::size_t> pattern_rule;            // set index → rule index
-  std::vector<std::vector<std::unique_ptr<re2::RE2>>> unless;  // per rule
-  std::unique_ptr<re2::RE2> acronyms;                           // how a document defines an acronym
-  bool compiled = false;
-};
 
 RuleSet::RuleSet() : impl_(std::make_unique<Impl>()) {}
 RuleSet::~RuleSet() = default;
@@ -95,49 +202,15 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const RuleFile& file, std::vecto
   std::shared_ptr<RuleSet> rs(new RuleSet());
   rs->thresholds_ = file.thresholds;
   rs->shares_ = file.shares;
-  // Each pattern is checked on its own by parsing it (Set::Add parses without compiling);
-  // only the rule's alternation is compiled.
-  re2::RE2::Set check(options(), re2::RE2::UNANCHORED);
   for (const auto& spec : file.rules) {
-    std::size_t index = rs->rules_.size();
     RuleSpec kept = spec;
     kept.patterns.clear();
-    std::vector<std::unique_ptr<re2::RE2>> unless;
-    std::string alternation;
-    for (const auto& p : spec.patterns) {
-      std::string re = pattern_regex(p);
-      std::string error;
-      if (check.Add(re, &error) < 0) {
-        // Report the error of the pattern as written, not of its wrapped form.
-        re2::RE2 as_written(p.type == PatternSpec::Type::kRegex ? p.text : re, options());
-        std::string why = !as_written.ok() ? as_written.error() : error;
-        if (diags)
-          diags->push_back({spec.file, p.line, p.col,
-                            "bad " + std::string(p.type == PatternSpec::Type::kRegex ? "regex" : "phrase") + ": " + why,
-                            ""});
-        continue;
-      }
-      alternation += (alternation.empty() ? "(?:" : "|(?:") + re + ")";
-      kept.patterns.push_back(p);
-    }
-    if (!alternation.empty()) {
-      std::string error;
-      auto combined = std::make_unique<re2::RE2>(alternation, longest());
-      if (combined->ok() && rs->impl_->set.Add(alternation, &error) >= 0) {
-        rs->impl_->patterns.push_back(std::move(combined));
-        rs->impl_->pattern_rule.push_back(index);
-      } else if (diags) {
-        diags->push_back({spec.file, spec.line, 1, "rule too large to compile: " + (combined->ok() ? error : combined->error()), ""});
-      }
-    }
-    for (const auto& p : spec.unless) {
-      auto compiled = std::make_unique<re2::RE2>(pattern_regex(p), options());
-      if (compiled->ok()) unless.push_back(std::move(compiled));
-      else if (diags) diags->push_back({spec.file, p.line, p.col, "bad phrase: " + compiled->error(), ""});
-    }
-    rs->impl_->unless.push_back(std::move(unless));
+    compile_rule(spec, &kept, rs->impl_.get(), diags);
     rs->rules_.push_back(std::move(kept));
   }
+  rs->impl_->unless_by_re2.assign(rs->rules_.size(), 0);
+  build_scanner(rs->rules_, rs->impl_.get());
+  rs->impl_->labels = label_table_of(rs->rules_, file);
   if (!file.acronyms.text.empty()) {
     re2::RE2::Options o;
     o.set_log_errors(false);
@@ -150,65 +223,18 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const RuleFile& file, std::vecto
       rs->impl_->acronyms = std::move(re);
     }
   }
-  rs->impl_->compiled = rs->impl_->patterns.empty() || rs->impl_->set.Compile();
-  if (!rs->impl_->compiled && diags) {
-    // Without the set no finding would get any label: the rules cannot be used at all.
-    diags->push_back({file_of(file), 0, 0, "the rules do not compile together (RE2 ran out of its memory budget); use fewer or simpler patterns", ""});
-  }
   return rs;
 }
 
-std::vector<RuleMatch> RuleSet::match(std::string_view text) const {
-  std::vector<RuleMatch> out;
-  if (impl_->patterns.empty()) return out;
-  std::vector<int> hits;
-  re2::StringPiece sp(text.data(), text.size());
-  if (!impl_->set.Match(sp, &hits)) return out;
-  std::sort(hits.begin(), hits.end());
-  // Each rule's `unless` phrases are found once per text, then matches they overlap are dropped.
-  std::map<std::size_t, std::vector<std::pair<std::size_t, std::size_t>>> vetoes;
-  auto vetoes_of = [&](std::size_t rule) -> const std::vector<std::pair<std::size_t, std::size_t>>& {
-    auto it = vetoes.find(rule);
-    if (it != vetoes.end()) return it->second;
-    std::vector<std::pair<std::size_t, std::size_t>> spans;
-    for (const auto& u : impl_->unless[rule]) {
-      re2::StringPiece um;
-      std::size_t from = 0;
-      while (from < sp.size() && u->Match(sp, from, sp.size(), re2::RE2::UNANCHORED, &um, 1)) {
-        std::size_t ub = static_cast<std::size_t>(um.data() - sp.data());
-        std::size_t ue = ub + um.size();
-        spans.emplace_back(ub, ue);
-        from = ue > ub ? ue : ub + 1;
-      }
-    }
-    return vetoes.emplace(rule, std::move(spans)).first->second;
-  };
-  for (int h : hits) {
-    auto hi = static_cast<std::size_t>(h);
-    std::size_t rule = impl_->pattern_rule[hi];
-    re2::StringPiece m;
-    std::size_t pos = 0;
-    while (pos < sp.size() && impl_->patterns[hi]->Match(sp, pos, sp.size(), re2::RE2::UNANCHORED, &m, 1)) {
-      std::size_t b = static_cast<std::size_t>(m.data() - sp.data());
-      std::size_t e = b + m.size();
-      bool vetoed = false;
-      if (!impl_->unless[rule].empty())
-        for (auto [ub, ue] : vetoes_of(rule))
-          if (ub < e && b < ue) {
-            vetoed = true;
-            break;
-          }
-      if (!vetoed) out.push_back({rule, b, e});
-      pos = e > b ? e : b + 1;
-    }
-  }
-  std::sort(out.begin(), out.end(), [](const RuleMatch& a, const RuleMatch& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.rule < b.rule;
-  });
-  return out;
-}
-
 const re2::RE2* RuleSet::acronym_definition() const { return impl_->acronyms.get(); }
+
+const RuleSet::LabelTable& RuleSet::label_table() const { return impl_->labels; }
+
+std::size_t RuleSet::rules_in_scanner() const {
+  std::size_t with_patterns = 0;
+  for (const auto& re : impl_->rule_re) with_patterns += re ? 1 : 0;
+  return with_patterns - impl_->re2_rules.size();
+}
 
 int RuleSet::share(const std::string& kind) const {
   auto it = shares_.find(kind);

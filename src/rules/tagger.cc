@@ -1,7 +1,10 @@
-// Tagging findings with the labels of a RuleSet, with evidence.
+// Tagging findings with the labels of a RuleSet, with evidence: the rule matches of all
+// findings of a document come from one scan (RuleSet::match_each), acronyms the document
+// defines from one pass over each finding's words, and weights are counted by label id.
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include <re2/re2.h>
 
@@ -11,8 +14,11 @@
 namespace jtai {
 namespace {
 
-
 bool folded_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+bool word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
 
 // The input offset of every byte of F's text. The text is its spans' bytes joined with
 // one space, each run of white space between the lines of a span folded to one space.
@@ -42,13 +48,16 @@ std::vector<std::size_t> input_offsets(std::string_view input, const Finding& f)
   return at;
 }
 
-// Acronyms the document defines: "long form (ABC)" → rules matching the long form.
+// Acronyms the document defines: "long form (ABC)" → rules matching the long form, in
+// the order of the acronyms' text.
 std::map<std::string, std::set<std::size_t>> defined_acronyms(std::string_view text, const RuleSet& rules) {
   std::map<std::string, std::set<std::size_t>> out;
   if (!rules.acronym_definition()) return out;
   const re2::RE2& def = *rules.acronym_definition();
   re2::StringPiece in(text.data(), text.size());
   re2::StringPiece g[2];
+  std::vector<std::string> acronyms;
+  std::vector<std::string_view> long_forms;
   std::size_t pos = 0;
   while (pos < text.size() && def.Match(in, pos, text.size(), re2::RE2::UNANCHORED, g, 2)) {
     pos = static_cast<std::size_t>(g[0].data() - text.data()) + std::max<std::size_t>(g[0].size(), 1);
@@ -68,54 +77,121 @@ std::map<std::string, std::set<std::size_t>> defined_acronyms(std::string_view t
       }
       if (text[start] == '.' || text[start] == '(' || text[start] == ')' || text[start] == ',') break;
     }
-    std::string_view long_form = text.substr(start, open - start);
-    for (const auto& m : rules.match(long_form)) out[acr].insert(m.rule);
+    acronyms.push_back(std::move(acr));
+    long_forms.push_back(text.substr(start, open - start));
   }
+  auto matches = rules.match_each(long_forms);
+  for (std::size_t k = 0; k < acronyms.size(); ++k)
+    for (const auto& m : matches[k]) out[acronyms[k]].insert(m.rule);
   return out;
+}
+
+struct Hit {
+  std::size_t rule;
+  std::size_t begin, end;
+  bool acronym;
+};
+
+// Where a finding names the acronyms a document defines, as `\bACRs?\b` finds them: an
+// acronym of word bytes is a whole word of the text, or that word without a final s.
+class AcronymFinder {
+ public:
+  explicit AcronymFinder(const std::map<std::string, std::set<std::size_t>>& acronyms) {
+    for (const auto& [acr, rule_ids] : acronyms) {
+      rules_.emplace_back(rule_ids.begin(), rule_ids.end());
+      if (std::all_of(acr.begin(), acr.end(), word_byte)) {
+        by_word_.emplace(acr, rules_.size() - 1);
+      } else {
+        other_.emplace_back(std::make_unique<re2::RE2>("\\b" + re2::RE2::QuoteMeta(acr) + "s?\\b"), rules_.size() - 1);
+      }
+    }
+  }
+
+  bool empty() const { return rules_.empty(); }
+
+  // Appends the acronym hits of TEXT, acronym by acronym (in the order of their text),
+  // each in text order.
+  void find(std::string_view text, std::vector<Hit>* hits) const {
+    struct Seen {
+      std::size_t acronym, begin, end;
+    };
+    std::vector<Seen> seen;
+    for (std::size_t i = 0; i < text.size();) {
+      if (!word_byte(text[i])) {
+        ++i;
+        continue;
+      }
+      std::size_t j = i;
+      while (j < text.size() && word_byte(text[j])) ++j;
+      std::string_view w = text.substr(i, j - i);
+      if (auto it = by_word_.find(w); it != by_word_.end()) seen.push_back({it->second, i, j});
+      if (w.size() > 1 && w.back() == 's')
+        if (auto it = by_word_.find(w.substr(0, w.size() - 1)); it != by_word_.end()) seen.push_back({it->second, i, j});
+      i = j;
+    }
+    for (const auto& [re, a] : other_) {
+      re2::StringPiece in(text.data(), text.size());
+      re2::StringPiece m;
+      while (re->Match(in, 0, in.size(), re2::RE2::UNANCHORED, &m, 1)) {
+        auto b = static_cast<std::size_t>(m.data() - text.data());
+        seen.push_back({a, b, b + m.size()});
+        in.remove_prefix(static_cast<std::size_t>(m.data() - in.data()) + std::max<std::size_t>(m.size(), 1));
+      }
+    }
+    std::stable_sort(seen.begin(), seen.end(), [](const Seen& x, const Seen& y) { return x.acronym < y.acronym; });
+    for (const auto& s : seen)
+      for (std::size_t r : rules_[s.acronym]) hits->push_back({r, s.begin, s.end, true});
+  }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::vector<std::vector<std::size_t>> rules_;  // per acronym, in the order of their text
+  std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> by_word_;
+  std::vector<std::pair<std::unique_ptr<re2::RE2>, std::size_t>> other_;
+};
+
+// The labels a finding's hits give: each label needs its threshold and, within its kind,
+// its share of the strongest label. WEIGHT and STRONGEST are scratch space, all zero.
+std::vector<char> given_labels(const std::vector<Hit>& hits, const RuleSet& rules, std::vector<int>* weight,
+                               std::vector<int>* strongest) {
+  const auto& t = rules.label_table();
+  std::unordered_map<std::size_t, int> counted;
+  for (const auto& h : hits)
+    if (counted[h.rule]++ < tuning::kMaxCountedMatches) (*weight)[t.rule_label[h.rule]] += rules.rules()[h.rule].weight;
+  for (std::size_t l = 0; l < t.labels.size(); ++l)
+    (*strongest)[t.label_kind[l]] = std::max((*strongest)[t.label_kind[l]], (*weight)[l]);
+  std::vector<char> given(t.labels.size(), 0);
+  for (std::size_t l = 0; l < t.labels.size(); ++l) {
+    int w = (*weight)[l];
+    std::size_t kind = t.label_kind[l];
+    given[l] = w > 0 && w >= t.threshold[l] && w * 100 >= (*strongest)[kind] * t.share[kind];
+  }
+  std::fill(weight->begin(), weight->end(), 0);
+  std::fill(strongest->begin(), strongest->end(), 0);
+  return given;
 }
 
 }  // namespace
 
 void tag_findings(std::string_view text, const RuleSet& rules, std::vector<Finding>* findings) {
-  auto acronyms = defined_acronyms(text, rules);
-  std::vector<std::pair<std::unique_ptr<re2::RE2>, std::set<std::size_t>>> acronym_res;
-  for (const auto& [acr, rule_ids] : acronyms)
-    acronym_res.emplace_back(std::make_unique<re2::RE2>("\\b" + re2::RE2::QuoteMeta(acr) + "s?\\b"), rule_ids);
+  AcronymFinder acronyms(defined_acronyms(text, rules));
+  std::vector<std::string_view> texts;
+  texts.reserve(findings->size());
+  for (const auto& f : *findings) texts.emplace_back(f.text);
+  auto matches = rules.match_each(texts);
 
-  for (auto& f : *findings) {
-    struct Hit {
-      std::size_t rule;
-      std::size_t begin, end;
-      std::string via;
-    };
-    std::vector<Hit> hits;
-    for (const auto& m : rules.match(f.text)) hits.push_back({m.rule, m.begin, m.end, ""});
-    for (const auto& [re, rule_ids] : acronym_res) {
-      re2::StringPiece in(f.text);
-      re2::StringPiece m;
-      while (re->Match(in, 0, in.size(), re2::RE2::UNANCHORED, &m, 1)) {
-        std::size_t b = static_cast<std::size_t>(m.data() - f.text.data());
-        for (std::size_t r : rule_ids) hits.push_back({r, b, b + m.size(), "@acronym"});
-        in.remove_prefix(static_cast<std::size_t>(m.data() - in.data()) + std::max<std::size_t>(m.size(), 1));
-      }
-    }
-    std::map<std::string, int> weight;
-    std::map<std::size_t, int> counted;
-    for (const auto& h : hits) {
-      const RuleSpec& r = rules.rules()[h.rule];
-      if (counted[h.rule]++ < tuning::kMaxCountedMatches) weight[r.label] += r.weight;
-    }
-    // A label needs its threshold and, within its kind, its share of the strongest label.
-    std::map<std::string, int> strongest;
-    for (const auto& [label, w] : weight) {
-      std::string kind = label.substr(0, label.find(':'));
-      strongest[kind] = std::max(strongest[kind], w);
-    }
-    std::set<std::string> given;
-    for (const auto& [label, w] : weight) {
-      std::string kind = label.substr(0, label.find(':'));
-      if (w >= rules.threshold(label) && w * 100 >= strongest[kind] * rules.share(kind)) given.insert(label);
-    }
+  const auto& table = rules.label_table();
+  std::vector<int> weight(table.labels.size(), 0), strongest(table.kinds.size(), 0);
+  std::vector<Hit> hits;
+  for (std::size_t n = 0; n < findings->size(); ++n) {
+    Finding& f = (*findings)[n];
+    hits.clear();
+    for (const auto& m : matches[n]) hits.push_back({m.rule, m.begin, m.end, false});
+    if (!acronyms.empty()) acronyms.find(f.text, &hits);
+    std::vector<char> given = given_labels(hits, rules, &weight, &strongest);
     f.agencies.clear();
     f.themes.clear();
     f.labels.clear();
@@ -126,17 +202,17 @@ void tag_findings(std::string_view text, const RuleSet& rules, std::vector<Findi
     std::vector<std::size_t> offsets;
     for (const auto& h : hits) {
       const RuleSpec& r = rules.rules()[h.rule];
-      if (!given.count(r.label)) continue;
+      if (!given[table.rule_label[h.rule]]) continue;
       if (offsets.empty()) offsets = input_offsets(text, f);
       std::size_t ib = offsets[h.begin];
       std::size_t ie = h.end > h.begin ? offsets[h.end - 1] + 1 : ib;
-      f.evidence.push_back({r.label, r.id + h.via, {ib, std::max(ib, ie)}});
+      f.evidence.push_back({r.label, h.acronym ? r.id + "@acronym" : r.id, {ib, std::max(ib, ie)}});
       auto colon = r.label.find(':');
-      std::string kind = r.label.substr(0, colon);
-      std::string name = r.label.substr(colon + 1);
+      std::string_view kind = std::string_view(r.label).substr(0, colon);
+      std::string_view name = std::string_view(r.label).substr(colon + 1);
       auto& list = kind == "agency" ? f.agencies : kind == "theme" ? f.themes : f.labels;
-      std::string value = (kind == "agency" || kind == "theme") ? name : r.label;
-      if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
+      std::string_view value = (kind == "agency" || kind == "theme") ? name : std::string_view(r.label);
+      if (std::find(list.begin(), list.end(), value) == list.end()) list.emplace_back(value);
     }
   }
 }

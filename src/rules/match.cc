@@ -1,0 +1,260 @@
+// Finding rule matches: the texts of a document joined and scanned once by each
+// Vectorscan database (phrase literals over the text with white space folded, other
+// patterns over the text as given), each hit checked and put in its text by offset, then
+// resolved rule by rule into the matches RE2 finds (non-overlapping, leftmost-longest);
+// RE2 itself only where the hits cannot decide, for rules Vectorscan cannot read, and
+// for `unless` phrases that occur.
+#include <algorithm>
+
+#include "rules/rule_set_impl.h"
+
+namespace jtai {
+namespace {
+
+using Impl = RuleSet::Impl;
+using Target = Impl::Target;
+
+struct Span {
+  std::size_t begin = 0, end = 0;
+};
+
+// Matches of RULE in TEXT from POS on, as RE2 finds them one after another.
+void re2_matches(const Impl& impl, std::size_t rule, std::string_view text, std::size_t pos, std::vector<Span>* out) {
+  re2::StringPiece sp(text.data(), text.size());
+  re2::StringPiece m;
+  const re2::RE2& re = *impl.rule_re[rule];
+  while (pos < sp.size() && re.Match(sp, pos, sp.size(), re2::RE2::UNANCHORED, &m, 1)) {
+    std::size_t b = static_cast<std::size_t>(m.data() - sp.data());
+    std::size_t e = b + m.size();
+    out->push_back({b, e});
+    pos = e > b ? e : b + 1;
+  }
+}
+
+// Drops the matches of RULE in FOUND that overlap a match of one of its unless phrases.
+void drop_vetoed(const Impl& impl, std::size_t rule, std::string_view text, std::vector<Span>* found) {
+  if (impl.unless[rule].empty() || found->empty()) return;
+  std::vector<Span> vetoes;
+  re2::StringPiece sp(text.data(), text.size());
+  for (const auto& u : impl.unless[rule]) {
+    re2::StringPiece um;
+    std::size_t from = 0;
+    while (from < sp.size() && u->Match(sp, from, sp.size(), re2::RE2::UNANCHORED, &um, 1)) {
+      std::size_t ub = static_cast<std::size_t>(um.data() - sp.data());
+      std::size_t ue = ub + um.size();
+      vetoes.push_back({ub, ue});
+      from = ue > ub ? ue : ub + 1;
+    }
+  }
+  std::erase_if(*found, [&](const Span& s) {
+    return std::any_of(vetoes.begin(), vetoes.end(), [&](const Span& v) { return v.begin < s.end && s.begin < v.end; });
+  });
+}
+
+void append(std::size_t rule, const std::vector<Span>& found, std::vector<RuleMatch>* out) {
+  for (const auto& s : found) out->push_back({rule, s.begin, s.end});
+}
+
+void sort_matches(std::vector<RuleMatch>* m) {
+  std::sort(m->begin(), m->end(), [](const RuleMatch& a, const RuleMatch& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.rule < b.rule;
+  });
+}
+
+// A hit inside one text, in that text's offsets. Sorted by text, rule, kind, span.
+struct Local {
+  enum Kind : std::uint8_t { kMatch, kUnless, kCrossing };  // kCrossing: began in an earlier text
+  std::uint32_t text, rule;
+  Kind kind;
+  bool leftmost_only;  // a regex hit: another match may end here and start later
+  std::uint32_t phrase;  // kUnless: which unless phrase of the rule
+  std::size_t from, to;
+  bool operator<(const Local& o) const {
+    if (text != o.text) return text < o.text;
+    if (rule != o.rule) return rule < o.rule;
+    if (kind != o.kind) return kind < o.kind;
+    return from != o.from ? from < o.from : to < o.to;
+  }
+};
+
+// The leftmost-longest matches of one rule from its hits (kMatch, by start), as RE2's
+// loop finds them: at POS the leftmost start at or after POS and its longest end. For
+// each end a regex database reports only the leftmost start, so a regex hit that begins
+// before POS and ends after it may hide a start at or after POS: from there RE2 decides.
+// (Literal hits are every match there is.)
+void resolve(const Local* hit, const Local* end, const Impl& impl, std::string_view text, std::vector<Span>* found) {
+  std::size_t pos = 0, reach = 0;  // reach: furthest end of the hits that begin before pos
+  const Local* h = hit;
+  for (;;) {
+    for (; h != end && h->from < pos; ++h)
+      if (h->leftmost_only) reach = std::max(reach, h->to);
+    if (reach > pos) return re2_matches(impl, hit->rule, text, pos, found);
+    if (h == end) return;
+    std::size_t b = h->from, e = h->to;
+    for (; h != end && h->from == b; ++h) e = std::max(e, h->to);
+    found->push_back({b, e});
+    pos = e;
+  }
+}
+
+// The spans each unless phrase vetoes, from its hits [HIT, END) when they are all its
+// matches (literal hits): RE2 takes them one after another from the left, and a
+// literal-spelt phrase has one match at most at each start. False when two start together.
+bool literal_vetoes(const Local* hit, const Local* end, std::vector<Span>* vetoes) {
+  std::vector<const Local*> by_phrase;
+  for (const Local* h = hit; h != end; ++h)
+    if (h->kind == Local::kUnless) by_phrase.push_back(h);
+  std::sort(by_phrase.begin(), by_phrase.end(), [](const Local* a, const Local* b) {
+    return a->phrase != b->phrase ? a->phrase < b->phrase : a->from < b->from;
+  });
+  for (std::size_t i = 0; i < by_phrase.size(); ++i) {
+    const Local& h = *by_phrase[i];
+    bool same_phrase = i > 0 && by_phrase[i - 1]->phrase == h.phrase;
+    if (same_phrase && by_phrase[i - 1]->from == h.from) return false;
+    if (same_phrase && !vetoes->empty() && h.from < vetoes->back().end) continue;
+    vetoes->push_back({h.from, h.to});
+  }
+  return true;
+}
+
+// The matches of one rule in one text from its local hits [HIT, END).
+void rule_in_text(const Local* hit, const Local* end, const Impl& impl, std::string_view text, std::vector<RuleMatch>* out) {
+  std::size_t rule = hit->rule;
+  const Local* matches_end = hit;
+  while (matches_end != end && matches_end->kind == Local::kMatch) ++matches_end;
+  bool unless_seen = false, crossing = false;
+  for (const Local* h = matches_end; h != end; ++h) (h->kind == Local::kUnless ? unless_seen : crossing) = true;
+  if (matches_end == hit && !crossing) return;  // only unless phrases
+  std::vector<Span> found;
+  if (crossing) re2_matches(impl, rule, text, 0, &found);
+  else resolve(hit, matches_end, impl, text, &found);
+  std::vector<Span> vetoes;
+  if (impl.unless_by_re2[rule] || (unless_seen && !(impl.unless_literal[rule] && literal_vetoes(matches_end, end, &vetoes)))) {
+    drop_vetoed(impl, rule, text, &found);
+  } else if (!vetoes.empty()) {
+    std::erase_if(found, [&](const Span& s) {
+      return std::any_of(vetoes.begin(), vetoes.end(), [&](const Span& v) { return v.begin < s.end && s.begin < v.end; });
+    });
+  }
+  append(rule, found, out);
+}
+
+std::vector<RuleMatch> by_re2(const Impl& impl, const std::vector<std::size_t>& rules, std::string_view text) {
+  std::vector<RuleMatch> out;
+  std::vector<Span> found;
+  for (std::size_t r : rules) {
+    found.clear();
+    re2_matches(impl, r, text, 0, &found);
+    drop_vetoed(impl, r, text, &found);
+    append(r, found, &out);
+  }
+  return out;
+}
+
+// The text of joined offset AT among texts beginning at STARTS.
+std::size_t text_at(const std::vector<std::size_t>& starts, std::size_t at) {
+  return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), at) - starts.begin()) - 1;
+}
+
+// The literal hits of SCAN over FOLDED that pass their checks, in the texts' own offsets.
+void localise_literals(const std::vector<ScanHit>& scan, const FoldedText& folded, const std::vector<std::size_t>& starts,
+                       const Impl& impl, std::vector<Local>* local, std::vector<char>* hazard) {
+  for (const auto& h : scan) {
+    const Target& t = impl.literal_targets[h.id];
+    std::size_t from = h.to - impl.literals[h.id].bytes.size();
+    std::size_t k = text_at(folded.starts(), from);
+    if (t.kind == Target::Kind::kHazard) {
+      (*hazard)[k] = 1;
+      continue;
+    }
+    std::size_t to = checked_end(impl.literals[h.id], folded, from, h.to);
+    if (!to) continue;
+    std::size_t b = folded.unfolded(from), e = folded.unfolded(to - 1) + 1;
+    auto kind = t.kind == Target::Kind::kUnless ? Local::kUnless : Local::kMatch;
+    local->push_back({static_cast<std::uint32_t>(k), t.rule, kind, false, t.phrase, b - starts[k], e - starts[k]});
+  }
+}
+
+// The regex hits of SCAN over the texts joined at STARTS (each followed by a NUL).
+void localise_regexes(const std::vector<ScanHit>& scan, const std::vector<std::size_t>& starts,
+                      const std::vector<std::string_view>& texts, const Impl& impl, std::vector<Local>* local,
+                      std::vector<char>* hazard) {
+  for (const auto& h : scan) {
+    std::size_t k = text_at(starts, h.to - 1);
+    std::size_t b = starts[k];
+    if (h.to > b + texts[k].size()) continue;  // ends on the separator: no match inside a text ends there
+    const Target& t = impl.regex_targets[h.id];
+    if (t.kind == Target::Kind::kHazard) {
+      (*hazard)[k] = 1;
+      continue;
+    }
+    Local::Kind kind = t.kind == Target::Kind::kUnless ? Local::kUnless : h.from < b ? Local::kCrossing : Local::kMatch;
+    local->push_back({static_cast<std::uint32_t>(k), t.rule, kind, true, t.phrase, h.from < b ? 0 : h.from - b, h.to - b});
+  }
+}
+
+}  // namespace
+
+std::vector<RuleMatch> RuleSet::match_reference(std::string_view text) const {
+  std::vector<std::size_t> all;
+  for (std::size_t r = 0; r < rules_.size(); ++r)
+    if (impl_->rule_re[r]) all.push_back(r);
+  auto out = by_re2(*impl_, all, text);
+  sort_matches(&out);
+  return out;
+}
+
+std::vector<RuleMatch> RuleSet::match(std::string_view text) const { return std::move(match_each({text}).front()); }
+
+std::vector<std::vector<RuleMatch>> RuleSet::match_each(const std::vector<std::string_view>& texts) const {
+  std::vector<std::vector<RuleMatch>> out(texts.size());
+  const Impl& impl = *impl_;
+  if (!impl.literal_scanner) {
+    for (std::size_t k = 0; k < texts.size(); ++k) out[k] = match_reference(texts[k]);
+    return out;
+  }
+  // Each text is followed by a NUL, which no literal has and no regex Vectorscan reads
+  // matches, so a hit spans two texts only if its regex crosses one.
+  std::vector<std::size_t> starts;
+  std::size_t at = 0;
+  for (auto t : texts) {
+    starts.push_back(at);
+    at += t.size() + 1;
+  }
+  std::vector<char> hazard(texts.size(), 0);
+  std::vector<Local> local;
+  std::vector<ScanHit> scan;
+  FoldedText folded(texts);
+  impl.literal_scanner->scan(folded.text(), &scan);
+  localise_literals(scan, folded, starts, impl, &local, &hazard);
+  if (impl.regex_scanner) {
+    std::string joined;
+    joined.reserve(at);
+    for (auto t : texts) joined.append(t).push_back('\0');
+    scan.clear();
+    impl.regex_scanner->scan(joined, &scan);
+    localise_regexes(scan, starts, texts, impl, &local, &hazard);
+  }
+  std::sort(local.begin(), local.end());
+  std::size_t i = 0;
+  for (std::size_t k = 0; k < texts.size(); ++k) {
+    std::size_t first = i;
+    while (i < local.size() && local[i].text == k) ++i;
+    if (hazard[k]) {
+      out[k] = match_reference(texts[k]);
+      continue;
+    }
+    std::vector<RuleMatch>& m = out[k];
+    if (!impl.re2_rules.empty()) m = by_re2(impl, impl.re2_rules, texts[k]);
+    for (std::size_t g = first; g < i;) {
+      std::size_t e = g;
+      while (e < i && local[e].rule == local[g].rule) ++e;
+      rule_in_text(&local[g], &local[e], impl, texts[k], &m);
+      g = e;
+    }
+    sort_matches(&m);
+  }
+  return out;
+}
+
+}  // namespace jtai

@@ -1,0 +1,44 @@
+// The compiled form of a RuleSet (internal to src/rules, stage "tag"): the RE2 form of
+// every rule, which defines what it matches, and Vectorscan databases of every pattern
+// that can be written exactly for it: phrases as literals, the rest as regexes.
+// rule_set.cc compiles it; match.cc finds matches with one scan per database and
+// resolves them rule by rule as RE2 would.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "jtai/rules.h"
+#include "rules/phrases.h"
+#include "rules/scanner.h"
+
+namespace jtai {
+
+struct RuleSet::Impl {
+  /// What a Vectorscan expression id stands for.
+  struct Target {
+    enum class Kind : std::uint8_t { kMatch, kUnless, kHazard };
+    Kind kind = Kind::kMatch;
+    std::uint32_t rule = 0;
+    std::uint32_t phrase = 0;  ///< kUnless: which of the rule's unless phrases
+  };
+
+  std::vector<std::unique_ptr<re2::RE2>> rule_re;              ///< per rule, leftmost-longest; null: no pattern compiled
+  std::vector<std::vector<std::unique_ptr<re2::RE2>>> unless;  ///< per rule
+  std::vector<std::vector<PatternSpec>> unless_phrases;        ///< per rule, as `unless`
+  std::vector<std::size_t> re2_rules;  ///< rules with a pattern Vectorscan cannot read: RE2 finds all their matches
+  std::vector<char> unless_by_re2;     ///< per rule: an unless phrase Vectorscan cannot read
+  std::vector<char> unless_literal;    ///< per rule: every unless phrase spelt as literals (its hits are all its matches)
+  std::unique_ptr<Scanner> literal_scanner;  ///< phrases spelt as literals, over folded text; null: every rule by RE2
+  std::vector<PhraseLiteral> literals;       ///< by literal id
+  std::vector<Target> literal_targets;       ///< by literal id
+  std::unique_ptr<Scanner> regex_scanner;    ///< the other patterns, over the text as given; null: none
+  std::vector<Target> regex_targets;         ///< by expression id
+  std::unique_ptr<re2::RE2> acronyms;  ///< how a document defines an acronym
+  LabelTable labels;
+};
+
+}  // namespace jtai

@@ -1,0 +1,64 @@
+// Many expressions in one Vectorscan (Hyperscan) database, found in one pass over a text
+// with the leftmost start of every match (stage "tag": RuleSet::compile builds one from
+// the rule patterns, RuleSet::match_each scans the findings of a document with it).
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct hs_database;
+struct hs_scratch;
+
+namespace jtai {
+
+/// One match of expression ID ending at TO, with its leftmost start FROM (regexes only).
+struct ScanHit {
+  unsigned id = 0;
+  std::size_t from = 0;
+  std::size_t to = 0;
+};
+
+/// A compiled block-mode database; safe to scan from several threads at once.
+class Scanner {
+ public:
+  /// One expression in Vectorscan's syntax, its HS_FLAG_* flags and the id its hits carry.
+  struct Expression {
+    std::string pattern;
+    unsigned flags = 0;
+    unsigned id = 0;
+  };
+
+  /// An expression Vectorscan would not compile: its index in the list and why.
+  struct Refusal {
+    std::size_t index = 0;
+    std::string reason;
+  };
+
+  /// Compiles EXPRESSIONS, as regexes with leftmost starts or (LITERAL) as plain byte
+  /// strings whose hits start at FROM = TO - length; returns null with REFUSED naming the
+  /// first expression that does not compile (index past the end: the whole database failed).
+  static std::unique_ptr<Scanner> compile(const std::vector<Expression>& expressions, bool literal, Refusal* refused);
+
+  ~Scanner();
+  Scanner(const Scanner&) = delete;
+  Scanner& operator=(const Scanner&) = delete;
+
+  /// Appends every match in TEXT to HITS, in the order Vectorscan reports them (by end).
+  void scan(std::string_view text, std::vector<ScanHit>* hits) const;
+
+ private:
+  Scanner() = default;
+  hs_scratch* take_scratch() const;
+  void give_back(hs_scratch* scratch) const;
+
+  hs_database* db_ = nullptr;
+  hs_scratch* prototype_ = nullptr;
+  mutable std::mutex mutex_;
+  mutable std::vector<hs_scratch*> spare_;  ///< scratch space of finished scans, for the next
+};
+
+}  // namespace jtai
