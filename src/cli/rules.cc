@@ -50,7 +50,8 @@ void register_rules(CLI::App& app, Command& command) {
   auto* dump = sub->add_subcommand("dump", "Write the built-in rules, ready to edit and pass to --rules");
   dump->callback([&command] {
     command.run = [] {
-      std::cout << builtin_rules_text();
+      std::cout << builtin_rules_text() << std::flush;
+      check_written(std::cout, "");
       return static_cast<int>(kOk);
     };
   });

@@ -12,6 +12,10 @@ namespace {
 
 // A threshold is a sum of rule weights (each at most 999): six digits are plenty.
 constexpr std::size_t kMaxThresholdDigits = 6;
+// Rules in one file and patterns (phrases and regexes) in one rule beyond which compiling
+// would take seconds: the built-in files have 52 rules and at most 30 patterns a rule.
+constexpr std::size_t kMaxRules = 5000;
+constexpr std::size_t kMaxPatternsPerRule = 1000;
 
 bool valid_label(std::string_view s) {
   auto colon = s.find(':');
@@ -52,10 +56,13 @@ RuleFile parse_rules(std::string_view text, std::string_view file, std::vector<D
   bool under_bad_rule = false;  // the last rule line was reported
   int line_no = 0;
   std::size_t pos = 0;
+  std::size_t reported = 0;
   auto report = [&](int line, int col, std::string message, std::string_view source) {
+    ++reported;
     if (in_rule && !out.rules.empty()) rules_with_errors.insert(out.rules.back().id);
     if (diags) diags->push_back({std::string(file), line, col, std::move(message), std::string(source)});
   };
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a byte-order mark some editors write
   while (pos < text.size()) {
     std::size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos) eol = text.size();
@@ -108,6 +115,10 @@ RuleFile parse_rules(std::string_view text, std::string_view file, std::vector<D
             report(line_no, w[k].col, "unknown rule option '" + opt + "' (expected weight=N)", line);
             ok = false;
           }
+        }
+        if (ok && out.rules.size() >= kMaxRules) {
+          report(line_no, 1, "more than " + std::to_string(kMaxRules) + " rules in one file; split or simplify them", line);
+          return out;
         }
         if (ok) {
           ids.insert(r.id);
@@ -182,7 +193,18 @@ RuleFile parse_rules(std::string_view text, std::string_view file, std::vector<D
     } else {
       report(line_no, static_cast<int>(first) + 1, "unknown rule line '" + key + "' (expected match, regex or unless)", line);
     }
+    if (r.patterns.size() + r.unless.size() > kMaxPatternsPerRule) {
+      report(line_no, static_cast<int>(first) + 1,
+             "rule '" + r.id + "' has more than " + std::to_string(kMaxPatternsPerRule) + " patterns; split it", line);
+      r.patterns.clear();
+      r.unless.clear();
+      in_rule = false;
+      under_bad_rule = true;
+    }
   }
+  if (out.rules.empty() && out.thresholds.empty() && out.shares.empty() && out.acronyms.text.empty() &&
+      reported == 0)
+    report(0, 0, "no rules (the file is empty or has only comments)", "");
   for (const auto& r : out.rules)
     if (r.patterns.empty() && !rules_with_errors.count(r.id))
       report(r.line, 1, "rule '" + r.id + "' has no match or regex line", "");
