@@ -185,6 +185,8 @@ Ingested ingest_document(const std::string& path, std::string bytes, const Lexic
     out.source.text_sha256 = sha256_hex(out.text);
     return out;
   }
+  if (bytes.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4) || bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4))
+    throw InputError(path, "UTF-32 text; convert it to UTF-8 (iconv -f UTF-32 -t UTF-8)");
   if (utf16(bytes)) throw InputError(path, "UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)");
   if (auto what = binary_signature(bytes); !what.empty())
     throw InputError(path, fmt::format("not a text, PDF or HTML document ({})", what));
