@@ -1,6 +1,10 @@
 // The pipeline behind jtai.h: ingest → lines → segment → kind → the analyser for that
 // kind (one table below) → tag → Record.
 #include <algorithm>
+#include <chrono>
+#include <cstdint>
+
+#include <fmt/format.h>
 
 #include "data/lexicon.h"
 #include "ingest/ingest.h"
@@ -47,21 +51,46 @@ Analyser analyser_for(DocumentKind kind) {
   return analyse_letter;
 }
 
-Record analyse_ingested(Ingested input, const Resources& resources) {
+// Refuses a document once its work has run past the time limit of OPTIONS; called
+// between stages, as the work of each is linear in the text.
+class Budget {
+ public:
+  Budget(const std::string& name, const AnalyseOptions& options)
+      : name_(name), limit_(options.time_limit_seconds), start_(std::chrono::steady_clock::now()) {}
+  void check() const {
+    if (limit_ <= 0) return;
+    if (std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count() > limit_)
+      throw InputError(name_, fmt::format("took longer than the time limit of {} s (--time-limit)", limit_));
+  }
+
+ private:
+  const std::string& name_;
+  double limit_;
+  std::chrono::steady_clock::time_point start_;
+};
+
+Record analyse_ingested(Ingested input, const std::string& name, const Resources& resources,
+                        const AnalyseOptions& options, const Budget& budget) {
   const Lexicon& lx = resources.lexicon();
+  budget.check();
   Record record;
   record.source = std::move(input.source);
   const std::string& text = input.text;
   auto lines = split_lines(text);
   auto seg = segment(text, lines, lx);
+  budget.check();
   KindDecision kind = classify_document(text, lines, lx);
   Analysis a = analyser_for(kind.kind)(Document{text, lines, seg, kind.kind}, lx);
+  budget.check();
+  if (options.max_findings && a.findings.size() > options.max_findings)
+    throw InputError(name, fmt::format("more than {} findings ({}; --max-findings)", options.max_findings, a.findings.size()));
   record.document = std::move(a.meta);
   record.findings = std::move(a.findings);
   record.quotes = std::move(a.quotes);
   record.document.kind = kind.kind;
   record.document.kind_evidence = std::move(kind.evidence);
   tag_findings(text, resources.rules(), &record.findings);
+  budget.check();
   return record;
 }
 
@@ -71,12 +100,15 @@ Ingested ingest(const std::string& name, std::string bytes, const Resources& res
   return ingest_document(name, std::move(bytes), resources.lexicon());
 }
 
-Record analyse(std::string bytes, const std::string& name, const Resources& resources, const AnalyseOptions&) {
-  return analyse_ingested(ingest_document(name, std::move(bytes), resources.lexicon()), resources);
+Record analyse(std::string bytes, const std::string& name, const Resources& resources, const AnalyseOptions& options) {
+  Budget budget(name, options);
+  if (options.max_bytes && bytes.size() > options.max_bytes)
+    throw InputError(name, fmt::format("larger than the input limit of {} bytes (--max-bytes)", options.max_bytes));
+  return analyse_ingested(ingest_document(name, std::move(bytes), resources.lexicon()), name, resources, options, budget);
 }
 
 Record analyse_file(const std::string& path, const Resources& resources, const AnalyseOptions& options) {
-  return analyse(read_bytes(path), path, resources, options);
+  return analyse(read_bytes(path, options.max_bytes ? options.max_bytes : UINT64_MAX), path, resources, options);
 }
 
 }  // namespace jtai

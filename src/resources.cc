@@ -70,6 +70,8 @@ std::shared_ptr<const RuleSet> load_rule_set(const std::string& replace, const s
   if (replace.empty() && add.empty()) return builtin_rule_set();
   std::vector<Diagnostic> diags;
   RuleFile file = replace.empty() ? builtin_rules() : read_rules(replace, &diags);
+  if (!replace.empty() && diags.empty() && file.rules.empty())
+    throw DataError(replace, 0, 0, "no rules: --rules replaces the built-in rules, so nothing would be tagged");
   for (const auto& path : add) merge_rules(&file, read_rules(path, &diags), &diags);
   return compile_or_throw(file, &diags);
 }

@@ -49,10 +49,10 @@ const std::vector<std::string>& record_formats();
 /// that want to look values up.
 nlohmann::ordered_json to_json(const Record& record);
 
-/// One field quoted for CSV when it needs it.
+/// One field quoted for CSV when it needs it; one starting with = + - @ (not a number) gets a leading apostrophe.
 std::string csv_field(std::string_view value);
 
-/// TEXT made safe inside a Markdown table cell (pipes escaped, line breaks as spaces).
+/// TEXT made safe inside a Markdown table cell (pipes escaped, line breaks as spaces, < > & as entities).
 std::string markdown_cell(std::string_view text);
 
 }  // namespace jtai

@@ -33,6 +33,8 @@
 // threads analysing documents at the same time.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -79,8 +81,16 @@ class Resources {
   std::shared_ptr<const RuleSet> rules_;
 };
 
-/// How one analysis runs.
-struct AnalyseOptions {};
+/// How one analysis runs: the limits past which a document is refused with an InputError
+/// (each 0 for no limit), so one hostile file cannot take a batch's memory or time.
+struct AnalyseOptions {
+  /// Bytes read from a file; 64 MB covers every published report many times over.
+  std::uint64_t max_bytes = kDefaultMaxInputBytes;
+  /// Findings of one document; the longest report in the corpus has a few hundred.
+  std::size_t max_findings = 20000;
+  /// Seconds of work on one document, checked between stages.
+  double time_limit_seconds = 120;
+};
 
 /// Rules for a run: the built-in ones, or REPLACE's (a rules file) when it is not empty,
 /// plus every file of ADD; a bad rules file throws DataError with its first problem.

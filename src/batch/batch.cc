@@ -63,16 +63,17 @@ void walk(const fs::path& root, const fs::path& dir, const InputSpec& input, std
   std::error_code ec;
   fs::path real = fs::canonical(dir, ec);
   if (ec) {
-    warn(fmt::format("{}: cannot read folder: {}", dir.string(), ec.message()));
+    warn(fmt::format("{}: cannot read folder: {}", printable_name(dir.string()), ec.message()));
     return;
   }
   if (!seen->insert(real).second) {
-    warn(fmt::format("{}: symbolic link loop (already walked as {}), skipped", dir.string(), real.string()));
+    warn(fmt::format("{}: symbolic link loop (already walked as {}), skipped", printable_name(dir.string()),
+                     printable_name(real.string())));
     return;
   }
   std::vector<fs::directory_entry> entries;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) entries.push_back(*it);
-  if (ec) warn(fmt::format("{}: cannot list folder: {}", dir.string(), ec.message()));
+  if (ec) warn(fmt::format("{}: cannot list folder: {}", printable_name(dir.string()), ec.message()));
   std::sort(entries.begin(), entries.end(),
             [](const fs::directory_entry& a, const fs::directory_entry& b) { return a.path().filename() < b.path().filename(); });
   for (const auto& e : entries) {
@@ -109,7 +110,8 @@ std::vector<InputFile> collect_inputs(const InputSpec& input, const std::functio
   std::vector<InputFile> out;
   for (const auto& p : input.paths) add_path(p, input, &out, warn);
   for (const auto& list : input.files_from) {
-    std::string bytes = read_bytes(list);
+    // A list may come from a pipe (`--files-from <(find …)`).
+    std::string bytes = read_bytes(list, kDefaultMaxInputBytes, ReadFrom::kAnyStream);
     char sep = input.nul_separated ? '\0' : '\n';
     std::size_t start = 0;
     while (start < bytes.size()) {

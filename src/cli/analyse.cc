@@ -12,6 +12,7 @@
 #include "common.h"
 #include "jtai/batch.h"
 #include "jtai/export.h"
+#include "jtai/ingest.h"
 #include "jtai/jtai.h"
 
 namespace jtai::cli {
@@ -25,11 +26,11 @@ struct AnalyseArgs {
 int run_analyse(const AnalyseArgs& args) {
   configure_logging(args.batch);
   Resources resources = Resources::builtin().with_rules(load_rule_set(args.batch.rules, args.batch.add_rules));
-  AnalyseOptions options;
+  AnalyseOptions options = args.batch.limits;
   auto files = collect(args.batch);
   std::uint64_t total = 0;
   for (const auto& f : files) total += f.bytes;
-  Output output(args.batch.output);
+  Output output(args.batch.output, input_paths(files, args.batch));
   auto writer = make_record_writer(args.format, output.stream());
   writer->begin(files.size());
   Progress progress(args.batch, files.size(), total);
@@ -38,16 +39,18 @@ int run_analyse(const AnalyseArgs& args) {
     if (!r.ok()) {
       const std::string& message = std::get<std::string>(r.outcome);
       progress.clear();
-      spdlog::error("{}: {}", r.path, message);
-      writer->error(r.path, message);
+      spdlog::error("{}: {}", printable_name(r.path), message);
+      writer->error(escape_invalid_utf8(r.path), escape_invalid_utf8(message));
     } else {
       const Record& record = std::get<Record>(r.outcome);
       writer->record(record);
-      spdlog::debug("{}: {} findings", r.path, record.findings.size());
+      spdlog::debug("{}: {} findings", printable_name(r.path), record.findings.size());
     }
+    output.check();  // a full disk stops the run at once
     progress.advance(files[r.index].bytes);
   });
   writer->end();
+  output.check();
   progress.finish();
   output.commit();
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <functional>
+#include <ostream>
+#include <string>
 #include <stdexcept>
 
 #include <CLI/CLI.hpp>
@@ -10,12 +12,20 @@
 namespace jtai::cli {
 
 /// Exit codes (docs/cli.md).
-enum ExitCode : int { kOk = 0, kSomeFailed = 1, kUsage = 2 };
+enum ExitCode : int { kOk = 0, kSomeFailed = 1, kUsage = 2, kWriteFailed = 3 };
 
 /// A command line that cannot run (exit 2), found after parsing, e.g. no inputs.
 struct UsageError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
+
+/// The output cannot be written (disk full, /dev/full, a closed pipe): the run stops (exit 3).
+struct WriteError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+/// Throws WriteError when OUT (standard output, or a file named NAME) has failed.
+void check_written(std::ostream& out, const std::string& name);
 
 /// What the parsed command line will do.
 struct Command {

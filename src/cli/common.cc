@@ -3,15 +3,22 @@
 
 #include "commands.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <stdexcept>
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
+
+#include "jtai/ingest.h"
 
 namespace jtai::cli {
 
@@ -36,6 +43,14 @@ void add_batch_options(CLI::App* sub, BatchArgs& a) {
   sub->add_option("--rules", a.rules, "Tag with this rules file instead of the built-in rules");
   sub->add_option("--add-rules", a.add_rules, "Add the rules of this file to the built-in ones (repeatable)")
       ->allow_extra_args(false);
+  sub->add_option("--max-bytes", a.limits.max_bytes, "Refuse documents larger than this many bytes (0: no limit)")
+      ->capture_default_str();
+  sub->add_option("--max-findings", a.limits.max_findings, "Refuse documents with more findings than this (0: no limit)")
+      ->capture_default_str();
+  sub->add_option("--time-limit", a.limits.time_limit_seconds,
+                  "Give up on a document after this many seconds of work (0: no limit)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
 }
 
 void configure_logging(const BatchArgs& a) {
@@ -61,43 +76,142 @@ std::vector<InputFile> collect(const BatchArgs& a) {
   return files;
 }
 
-Output::Output(const std::string& path) : path_(path == "-" ? "" : path) {
+namespace {
+
+// The temporary file being written, for the signal handler to remove (a fixed buffer:
+// nothing else is safe to touch in a handler).
+char g_temp_path[8192];
+volatile std::sig_atomic_t g_temp_set = 0;
+
+extern "C" void remove_temp_and_die(int sig) {
+  if (g_temp_set) ::unlink(g_temp_path);
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+void guard_temp(const std::string& temp) {
+  if (temp.size() >= sizeof g_temp_path) return;
+  std::memcpy(g_temp_path, temp.c_str(), temp.size() + 1);
+  g_temp_set = 1;
+  struct sigaction sa {};
+  sa.sa_handler = remove_temp_and_die;
+  sigemptyset(&sa.sa_mask);
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) ::sigaction(sig, &sa, nullptr);
+}
+
+void unguard_temp() { g_temp_set = 0; }
+
+std::string reason() { return errno ? std::strerror(errno) : "write failed"; }
+
+mode_t current_umask() {
+  mode_t m = ::umask(0);
+  ::umask(m);
+  return m;
+}
+
+std::string_view kind_of(mode_t mode) {
+  if (S_ISDIR(mode)) return "a folder";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  if (S_ISFIFO(mode)) return "a FIFO";
+  if (S_ISSOCK(mode)) return "a socket";
+  return "not a regular file";
+}
+
+}  // namespace
+
+void check_written(std::ostream& out, const std::string& name) {
+  if (out) return;
+  throw WriteError(fmt::format("cannot write {}: {}", name.empty() ? "standard output" : printable_name(name), reason()));
+}
+
+std::vector<std::string> input_paths(const std::vector<InputFile>& files, const BatchArgs& args) {
+  std::vector<std::string> out;
+  for (const auto& f : files)
+    if (f.path != "-") out.push_back(f.path);
+  if (!args.rules.empty()) out.push_back(args.rules);
+  out.insert(out.end(), args.add_rules.begin(), args.add_rules.end());
+  if (!args.files_from.empty() && args.files_from != "-") out.push_back(args.files_from);
+  return out;
+}
+
+Output::Output(const std::string& path, const std::vector<std::string>& inputs) : path_(path == "-" ? "" : path) {
   if (path_.empty()) return;
-  std::filesystem::path target(path_);
+  target_ = path_;
+  std::string shown = printable_name(path_);
+  struct stat st {};
+  mode_t mode = 0666 & ~current_umask();
+  bool exists = ::stat(path_.c_str(), &st) == 0;
+  struct stat lst {};
+  if (!exists && ::lstat(path_.c_str(), &lst) == 0)
+    throw UsageError(fmt::format("-o {}: a symbolic link to nothing; -o writes only regular files", shown));
+  if (exists) {
+    if (!S_ISREG(st.st_mode))
+      throw UsageError(fmt::format("-o {}: {}; -o writes only regular files", shown, kind_of(st.st_mode)));
+    for (const auto& in : inputs) {
+      struct stat ist {};
+      if (::stat(in.c_str(), &ist) == 0 && ist.st_dev == st.st_dev && ist.st_ino == st.st_ino)
+        throw UsageError(fmt::format("-o {}: is also an input ({}); choose another output file", shown, printable_name(in)));
+    }
+    mode = st.st_mode & 07777;
+    if (::lstat(path_.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode)) {
+      // Replace the file the link leads to, not the link.
+      std::error_code ec;
+      target_ = std::filesystem::canonical(path_, ec).string();
+      if (ec) throw UsageError(fmt::format("-o {}: cannot follow the symbolic link: {}", shown, ec.message()));
+    }
+  }
+  std::filesystem::path target(target_);
   std::string pattern = (target.has_parent_path() ? target.parent_path() / "" : std::filesystem::path()).string() +
                         "." + target.filename().string() + ".tmp-XXXXXX";
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
-  int fd = mkstemp(name.data());
-  if (fd < 0) throw std::runtime_error(fmt::format("{}: cannot create a file in that folder", path_));
-  ::close(fd);
+  int fd = ::mkstemp(name.data());
+  if (fd < 0) throw WriteError(fmt::format("{}: cannot create a file in that folder: {}", shown, reason()));
   temp_ = name.data();
+  guard_temp(temp_);
+  ::fchmod(fd, mode);
+  if (exists) {
+    // Keep the group of the file replaced where allowed; failing that the default stays.
+    [[maybe_unused]] int ignored = ::fchown(fd, static_cast<uid_t>(-1), st.st_gid);
+  }
+  ::close(fd);
   file_.open(temp_, std::ios::binary | std::ios::trunc);
-  if (!file_) throw std::runtime_error(fmt::format("{}: cannot write", temp_));
+  if (!file_) throw WriteError(fmt::format("{}: cannot write: {}", printable_name(temp_), reason()));
 }
 
 Output::~Output() {
   if (!temp_.empty() && !committed_) {
     file_.close();
-    std::remove(temp_.c_str());
+    ::unlink(temp_.c_str());
+    unguard_temp();
   }
 }
 
 std::ostream& Output::stream() { return path_.empty() ? std::cout : static_cast<std::ostream&>(file_); }
 
+void Output::check() { check_written(stream(), path_); }
+
 void Output::commit() {
+  // errno is read only after a failure, which the failing write set.
   if (path_.empty()) {
     std::cout.flush();
+    check();
     return;
   }
   file_.flush();
-  bool ok = static_cast<bool>(file_);
+  check();
   file_.close();
-  if (!ok || std::rename(temp_.c_str(), path_.c_str()) != 0) {
-    std::remove(temp_.c_str());
-    throw std::runtime_error(fmt::format("{}: cannot write the output file", path_));
-  }
+  check();
+  // A full disk can show only when the data reach it.
+  int fd = ::open(temp_.c_str(), O_RDONLY | O_CLOEXEC);
+  bool synced = fd >= 0 && ::fsync(fd) == 0;
+  if (fd >= 0) ::close(fd);
+  if (!synced) throw WriteError(fmt::format("cannot write {}: {}", printable_name(path_), reason()));
+  if (std::rename(temp_.c_str(), target_.c_str()) != 0)
+    throw WriteError(fmt::format("cannot replace {}: {}", printable_name(path_), reason()));
   committed_ = true;
+  unguard_temp();
 }
 
 Progress::Progress(const BatchArgs& a, std::size_t documents, std::uint64_t bytes)

@@ -13,6 +13,7 @@
 #include <CLI/CLI.hpp>
 
 #include "jtai/batch.h"
+#include "jtai/jtai.h"
 
 namespace jtai::cli {
 
@@ -28,6 +29,7 @@ struct BatchArgs {
   bool quiet = false;
   std::string rules;
   std::vector<std::string> add_rules;
+  AnalyseOptions limits;
 };
 
 /// Declares the input, worker, output, logging and rules flags of SUB on ARGS.
@@ -40,22 +42,31 @@ void configure_logging(const BatchArgs& args);
 std::vector<InputFile> collect(const BatchArgs& args);
 
 /// Output to standard output or, with -o, to a temporary file in the same folder that
-/// replaces FILE only when commit() is called, so readers never see half a file.
+/// replaces FILE only when commit() is called, so readers never see half a file. FILE
+/// must be a regular file or not exist yet (a symbolic link is followed to its file), and
+/// none of INPUTS; the new file keeps the mode of the file it replaces (a new one gets
+/// 0666 less the umask). SIGINT, SIGTERM and SIGHUP remove the temporary file.
 class Output {
  public:
-  explicit Output(const std::string& path);
+  Output(const std::string& path, const std::vector<std::string>& inputs);
   ~Output();
   Output(const Output&) = delete;
   Output& operator=(const Output&) = delete;
   std::ostream& stream();
-  /// Flushes and, for a file, renames the temporary file over the target.
+  /// Throws WriteError when a write has failed so far.
+  void check();
+  /// Flushes and, for a file, renames the temporary file over the target; throws
+  /// WriteError when anything could not be written.
   void commit();
 
  private:
-  std::string path_, temp_;
+  std::string path_, target_, temp_;
   std::ofstream file_;
   bool committed_ = false;
 };
+
+/// The paths a batch reads (documents and rules files), for Output to refuse.
+std::vector<std::string> input_paths(const std::vector<InputFile>& files, const BatchArgs& args);
 
 /// A one-line progress bar on standard error: documents, MB, rate and time left. Shown
 /// only when stderr is a terminal (or --progress always) and the batch has run for

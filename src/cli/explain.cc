@@ -30,7 +30,10 @@ int run_explain(const ExplainArgs& args) {
         if (c == '\n' || c == '\f') c = ' ';
       std::cout << fmt::format("    {:<40} {:<44} {}-{} \"{}\"\n", e.label, e.rule, e.span.begin, e.span.end, quoted);
     }
+    check_written(std::cout, "");  // a full disk stops at once, not after every finding
   }
+  std::cout.flush();
+  check_written(std::cout, "");
   return kOk;
 }
 

@@ -1,5 +1,8 @@
 // jtai: command-line entry point. Parses the command line, runs one subcommand and
 // maps exceptions to exit codes in this one place.
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -8,6 +11,19 @@
 
 #include "commands.h"
 #include "jtai/errors.h"
+#include "jtai/ingest.h"
+
+namespace {
+
+// Everything written to standard output reached it; a failure is reported once, here.
+int finish_stdout(int code) {
+  std::cout.flush();  // errno is read only after a failure, which the failing write set
+  if (std::cout && std::fflush(stdout) == 0 && !std::ferror(stdout)) return code;
+  std::cerr << "jtai: error: cannot write standard output: " << (errno ? std::strerror(errno) : "write failed") << '\n';
+  return jtai::cli::kWriteFailed;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace jtai::cli;
@@ -25,18 +41,22 @@ int main(int argc, char** argv) {
   spdlog::set_level(spdlog::level::warn);
   try {
     app.parse(argc, argv);  // not CLI11_PARSE: its error handling would bypass ours
-    return command.run ? command.run() : kUsage;
+    return finish_stdout(command.run ? command.run() : kUsage);
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? kOk : kUsage;
+  } catch (const WriteError& e) {
+    std::cerr << "jtai: error: " << e.what() << '\n';
+    return kWriteFailed;
   } catch (const UsageError& e) {
     std::cerr << "jtai: " << e.what() << '\n';
     return kUsage;
   } catch (const jtai::DataError& e) {
-    std::cerr << "jtai: " << e.what() << '\n';
+    const jtai::Diagnostic& d = e.diagnostic();
+    std::cerr << "jtai: " << jtai::printable_name(d.file) << ':' << d.line << ':' << d.col << ": " << d.message << '\n';
     return kUsage;
   } catch (const jtai::InputError& e) {
-    std::cerr << "jtai: " << e.path() << ": " << e.what() << '\n';
+    std::cerr << "jtai: " << jtai::printable_name(e.path()) << ": " << e.what() << '\n';
     return kSomeFailed;
   } catch (const std::exception& e) {
     std::cerr << "jtai: error: " << e.what() << '\n';

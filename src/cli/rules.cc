@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "jtai/errors.h"
 #include "jtai/ingest.h"
 #include "jtai/rules.h"
 
@@ -12,7 +13,13 @@ int run_check(const std::vector<std::string>& files) {
   std::vector<Diagnostic> diags;
   std::size_t rules = 0;
   for (const auto& path : files) {
-    std::string text = read_bytes(path);
+    std::string text;
+    try {
+      text = read_bytes(path);
+    } catch (const InputError& e) {
+      diags.push_back({path, 0, 0, e.what(), ""});  // the other files are still checked
+      continue;
+    }
     RuleFile parsed = parse_rules(text, path, &diags);
     // Compile too: a pattern RE2 rejects is a mistake in the file.
     std::vector<Diagnostic> compile_diags;
@@ -50,7 +57,8 @@ void register_rules(CLI::App& app, Command& command) {
   auto* dump = sub->add_subcommand("dump", "Write the built-in rules, ready to edit and pass to --rules");
   dump->callback([&command] {
     command.run = [] {
-      std::cout << builtin_rules_text();
+      std::cout << builtin_rules_text() << std::flush;
+      check_written(std::cout, "");
       return static_cast<int>(kOk);
     };
   });

@@ -1,6 +1,8 @@
 // `jtai summarise INPUT...`: counts across many documents. Inputs are documents (analysed
 // on the way) or jtai's own JSON/JSONL records, so `jtai analyse … > all.jsonl;
 // jtai summarise all.jsonl` gives the same summary as summarising the documents.
+#include <filesystem>
+#include <cstdint>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -80,6 +82,7 @@ int run_summarise(const SummariseArgs& args) {
   if (batch.input.extensions.empty())
     batch.input.extensions = {"txt", "text", "pdf", "html", "htm", "json", "jsonl"};
   auto files = collect(batch);
+  Output output(args.batch.output, input_paths(files, args.batch));
   Summary summary;
   std::size_t failed = 0;
   // Record files are read here; documents go through the pipeline on worker threads.
@@ -91,9 +94,10 @@ int run_summarise(const SummariseArgs& args) {
     try {
       // Only the start of a file decides; documents are read again by the pipeline.
       if (f.path == "-") {
-        stdin_bytes = read_bytes("-");
+        stdin_bytes = read_bytes("-", args.batch.limits.max_bytes ? args.batch.limits.max_bytes : UINT64_MAX);
         bytes = stdin_bytes;
-      } else {
+      } else if (std::error_code ec; std::filesystem::is_regular_file(f.path, ec)) {
+        // Only regular files are peeked at: opening a FIFO would wait for a writer.
         std::ifstream in(f.path, std::ios::binary);
         if (in) {
           char head[4096];
@@ -112,7 +116,7 @@ int run_summarise(const SummariseArgs& args) {
         throw InputError(f.path, fmt::format("JSON but not jtai records (no \"schema\": \"{}\")", kSchemaId));
       }
       if (json) {
-        if (f.path != "-") bytes = read_bytes(f.path);
+        if (f.path != "-") bytes = read_bytes(f.path, UINT64_MAX);  // record files can be as large as a corpus
         failed += add_records(&summary, f.path, bytes);
       } else if (f.path == "-") {
         stdin_document = true;
@@ -120,12 +124,12 @@ int run_summarise(const SummariseArgs& args) {
         documents.push_back(f);
       }
     } catch (const InputError& e) {
-      spdlog::error("{}: {}", e.path(), e.what());
+      spdlog::error("{}: {}", printable_name(e.path()), e.what());
       ++failed;
     }
   }
   Resources resources = Resources::builtin().with_rules(load_rule_set(args.batch.rules, args.batch.add_rules));
-  AnalyseOptions options;
+  AnalyseOptions options = args.batch.limits;
   if (stdin_document) {
     try {
       add_to_summary(&summary, digest(analyse(stdin_bytes, "-", resources, options)));
@@ -142,14 +146,13 @@ int run_summarise(const SummariseArgs& args) {
       add_to_summary(&summary, digest(std::get<Record>(r.outcome)));
     } else {
       progress.clear();
-      spdlog::error("{}: {}", r.path, std::get<std::string>(r.outcome));
+      spdlog::error("{}: {}", printable_name(r.path), std::get<std::string>(r.outcome));
     }
     progress.advance(documents[r.index].bytes);
   });
   progress.finish();
   std::sort(summary.digests.begin(), summary.digests.end(),
             [](const Summary::Digest& a, const Summary::Digest& b) { return a.path < b.path; });
-  Output output(args.batch.output);
   write_summary(args.format, output.stream(), summary);
   output.commit();
   return failed ? kSomeFailed : kOk;

@@ -16,6 +16,7 @@ void register_text(CLI::App& app, Command& command) {
       Ingested in = ingest(*file, read_bytes(*file), Resources::builtin());
       std::cout.write(in.text.data(), static_cast<std::streamsize>(in.text.size()));
       std::cout.flush();
+      check_written(std::cout, "");
       return kOk;
     };
   });

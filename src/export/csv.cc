@@ -1,6 +1,7 @@
 // CSV writer: one row per finding for spreadsheets (RFC 4180, CRLF line ends), under one
 // header row: file, area, area code, date, document kind, finding id, kind, polarity,
-// section, pages, agencies, themes, labels, text. Lists are joined with "; ".
+// section, pages, agencies, themes, labels, text. Lists are joined with "; ". A cell that
+// starts with = + - or @ gets an apostrophe in front, so spreadsheets do not run it.
 #include <ostream>
 #include <string>
 
@@ -40,9 +41,22 @@ class CsvWriter : public RecordWriter {
   std::ostream& out_;
 };
 
+// A cell a spreadsheet would run as a formula: it starts with = + - @ (or a tab or carriage
+// return before one) and is not simply a number such as -3.
+bool formula_like(std::string_view v) {
+  if (v.empty() || std::string_view("=+-@\t\r").find(v[0]) == std::string_view::npos) return false;
+  std::size_t digits = v.find_first_not_of("0123456789.", 1);
+  return !(v[0] == '-' || v[0] == '+') || v.size() == 1 || digits != std::string_view::npos;
+}
+
 }  // namespace
 
 std::string csv_field(std::string_view value) {
+  std::string neutral;
+  if (formula_like(value)) {
+    neutral = "'" + std::string(value);  // shown as text, the apostrophe hidden (OWASP's advice)
+    value = neutral;
+  }
   if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
   std::string out = "\"";
   for (char c : value) {

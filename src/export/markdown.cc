@@ -25,10 +25,23 @@ const std::vector<std::pair<FindingKind, const char*>>& kind_order() {
   return order;
 }
 
+// TEXT folded onto one line with the characters HTML gives meaning to as entities, so
+// that a document's `<script>` or `<img onerror=…>` is shown, not run, by a renderer.
+std::string inline_text(std::string_view text) {
+  std::string out;
+  for (char c : fold_space(text)) {
+    if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else if (c == '&') out += "&amp;";
+    else out += c;
+  }
+  return out;
+}
+
 // The report of one record.
 void report(std::ostream& out, const Record& r) {
   const DocumentMeta& d = r.document;
-  out << "# " << fold_space(d.title.value_or(r.source.path)) << "\n\n";
+  out << "# " << inline_text(d.title.value_or(r.source.path)) << "\n\n";
   out << "| | |\n|---|---|\n";
   auto row = [&](std::string_view key, const std::string& value) {
     if (!value.empty()) out << "| " << key << " | " << markdown_cell(value) << " |\n";
@@ -64,13 +77,13 @@ void report(std::ostream& out, const Record& r) {
     out << "## " << heading << " (" << group.size() << ")\n\n";
     int n = 0;
     for (const Finding* f : group) {
-      out << ++n << ". " << fold_space(f->text) << "\n";
+      out << ++n << ". " << inline_text(f->text) << "\n";
       std::vector<std::string> tags;
-      if (f->section) tags.push_back("*section:* " + fold_space(*f->section));
+      if (f->section) tags.push_back("*section:* " + inline_text(*f->section));
       if (!f->pages.empty()) tags.push_back(fmt::format("*pages:* {}", fmt::join(f->pages, ";")));
-      if (!f->agencies.empty()) tags.push_back("*agencies:* " + join(f->agencies, ", "));
-      if (!f->themes.empty()) tags.push_back("*themes:* " + join(f->themes, ", "));
-      if (!f->labels.empty()) tags.push_back("*labels:* " + join(f->labels, ", "));
+      if (!f->agencies.empty()) tags.push_back("*agencies:* " + inline_text(join(f->agencies, ", ")));
+      if (!f->themes.empty()) tags.push_back("*themes:* " + inline_text(join(f->themes, ", ")));
+      if (!f->labels.empty()) tags.push_back("*labels:* " + inline_text(join(f->labels, ", ")));
       if (!tags.empty()) out << "   <br>" << join(tags, " · ") << "\n";
     }
     out << '\n';
@@ -81,7 +94,7 @@ void report(std::ostream& out, const Record& r) {
       std::vector<std::string> who = {q.speaker};
       if (q.role) who.push_back(*q.role);
       if (q.organisation) who.push_back(*q.organisation);
-      out << "> " << fold_space(q.text) << "\n>\n> — " << join(who, ", ") << "\n\n";
+      out << "> " << inline_text(q.text) << "\n>\n> — " << inline_text(join(who, ", ")) << "\n\n";
     }
   }
 }
@@ -104,7 +117,7 @@ class MarkdownWriter : public RecordWriter {
 
 std::string markdown_cell(std::string_view text) {
   std::string out;
-  for (char c : fold_space(text)) {
+  for (char c : inline_text(text)) {
     if (c == '|') out += '\\';
     out += c;
   }

@@ -1,13 +1,15 @@
 // Reading input bytes, recognising the format and checking the text.
 #include "ingest/ingest.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <array>
+#include <cerrno>
 #include <cstdint>
-#include <cstdio>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
+#include <cstring>
 
 #include <fmt/format.h>
 #include <nettle/sha2.h>
@@ -19,17 +21,96 @@
 
 namespace jtai {
 
-std::string read_bytes(const std::string& path) {
-  if (path == "-") {
-    std::ostringstream out;
-    out << std::cin.rdbuf();
-    return out.str();
+namespace {
+
+// Longest name printed whole in a message; a longer one keeps this many bytes at each end.
+constexpr std::size_t kMaxPrintedName = 300;
+constexpr std::size_t kPrintedNameEnd = 120;
+// Bytes asked of the system per read() call.
+constexpr std::size_t kReadChunk = 1 << 16;
+
+std::string_view file_type(mode_t mode) {
+  if (S_ISDIR(mode)) return "a folder";
+  if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  if (S_ISSOCK(mode)) return "a socket";
+  return "not a regular file";
+}
+
+std::string too_large(std::uint64_t max_bytes) {
+  return fmt::format("larger than the input limit of {} bytes (--max-bytes)", max_bytes);
+}
+
+// Reads FD to its end, refusing more than MAX_BYTES.
+std::string read_all(int fd, const std::string& path, std::uint64_t max_bytes) {
+  std::string bytes;
+  char buf[kReadChunk];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) throw InputError(path, fmt::format("read error: {}", std::strerror(errno)));
+    if (n == 0) return bytes;
+    if (bytes.size() + static_cast<std::size_t>(n) > max_bytes) throw InputError(path, too_large(max_bytes));
+    bytes.append(buf, static_cast<std::size_t>(n));
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path, "cannot open file");
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) throw InputError(path, "read error");
-  return bytes;
+}
+
+}  // namespace
+
+std::string read_bytes(const std::string& path, std::uint64_t max_bytes, ReadFrom from) {
+  if (path == "-") return read_all(STDIN_FILENO, path, max_bytes);
+  // Not blocking, so that opening a FIFO nobody writes to returns at once.
+  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) throw InputError(path, fmt::format("cannot open file: {}", std::strerror(errno)));
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) throw InputError(path, fmt::format("cannot open file: {}", std::strerror(errno)));
+  bool stream = S_ISFIFO(st.st_mode) && from == ReadFrom::kAnyStream;
+  if (!S_ISREG(st.st_mode) && !stream)
+    throw InputError(path, fmt::format("{}, not a regular file: jtai reads only files", file_type(st.st_mode)));
+  if (S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > max_bytes) throw InputError(path, too_large(max_bytes));
+  int flags = ::fcntl(fd, F_GETFL);
+  if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+  return read_all(fd, path, max_bytes);
+}
+
+std::string escape_invalid_utf8(std::string_view text) {
+  std::size_t bad = 0;
+  if (valid_utf8(text, &bad)) return std::string(text);
+  std::string out(text.substr(0, bad));
+  std::string_view rest = text.substr(bad);
+  while (!rest.empty()) {
+    out += fmt::format("\\x{:02X}", static_cast<unsigned char>(rest[0]));
+    rest.remove_prefix(1);
+    std::size_t next = rest.size();
+    if (valid_utf8(rest, &next)) next = rest.size();
+    out.append(rest.substr(0, next));
+    rest.remove_prefix(next);
+  }
+  return out;
+}
+
+std::string printable_name(std::string_view name) {
+  std::string valid = escape_invalid_utf8(name);
+  std::string out;
+  for (char c : valid) {
+    auto u = static_cast<unsigned char>(c);
+    if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c == '\t') out += "\\t";
+    else if (u < 0x20 || u == 0x7F) out += fmt::format("\\x{:02X}", u);
+    else out += c;
+  }
+  if (out.size() <= kMaxPrintedName) return out;
+  // Cut on UTF-8 character boundaries.
+  std::size_t head = kPrintedNameEnd, tail = out.size() - kPrintedNameEnd;
+  while (head > 0 && (static_cast<unsigned char>(out[head]) & 0xC0) == 0x80) --head;
+  while (tail < out.size() && (static_cast<unsigned char>(out[tail]) & 0xC0) == 0x80) ++tail;
+  return fmt::format("{}...{} ({} bytes)", out.substr(0, head), out.substr(tail), name.size());
 }
 
 SourceFormat detect_format(std::string_view bytes) {
@@ -66,12 +147,28 @@ std::string_view binary_signature(std::string_view b) {
   return {};
 }
 
+// UTF-16 text: a byte-order mark, or ASCII letters with a NUL byte before or after each
+// one in the first bytes.
+bool utf16(std::string_view b) {
+  if (b.substr(0, 2) == "\xFF\xFE" || b.substr(0, 2) == "\xFE\xFF") return true;
+  constexpr std::size_t kProbe = 64;  // bytes looked at
+  std::size_t n = std::min(b.size(), kProbe) & ~std::size_t{1};
+  if (n < 4) return false;
+  for (std::size_t zero : {std::size_t{0}, std::size_t{1}}) {
+    bool all = true;
+    for (std::size_t i = 0; i < n && all; i += 2)
+      all = b[i + zero] == '\0' && b[i + 1 - zero] != '\0';
+    if (all) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Ingested ingest_document(const std::string& path, std::string bytes, const Lexicon& lx) {
   if (bytes.empty()) throw InputError(path, "empty file");
   Ingested out;
-  out.source.path = path;
+  out.source.path = escape_invalid_utf8(path);
   out.source.bytes = bytes.size();
   out.source.sha256 = sha256_hex(bytes);
   out.source.format = detect_format(bytes);
@@ -88,6 +185,9 @@ Ingested ingest_document(const std::string& path, std::string bytes, const Lexic
     out.source.text_sha256 = sha256_hex(out.text);
     return out;
   }
+  if (bytes.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4) || bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4))
+    throw InputError(path, "UTF-32 text; convert it to UTF-8 (iconv -f UTF-32 -t UTF-8)");
+  if (utf16(bytes)) throw InputError(path, "UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)");
   if (auto what = binary_signature(bytes); !what.empty())
     throw InputError(path, fmt::format("not a text, PDF or HTML document ({})", what));
   std::size_t nul = bytes.find('\0');

@@ -12,6 +12,10 @@ namespace {
 
 // A threshold is a sum of rule weights (each at most 999): six digits are plenty.
 constexpr std::size_t kMaxThresholdDigits = 6;
+// Rules in one file and patterns (phrases and regexes) in one rule beyond which compiling
+// would take seconds: the built-in files have 52 rules and at most 30 patterns a rule.
+constexpr std::size_t kMaxRules = 5000;
+constexpr std::size_t kMaxPatternsPerRule = 1000;
 
 bool valid_label(std::string_view s) {
   auto colon = s.find(':');
@@ -52,6 +56,7 @@ class Parser {
   Parser(std::string_view file, std::vector<Diagnostic>* diags) : file_(file), diags_(diags) {}
 
   RuleFile run(std::string_view text) {
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a byte-order mark some editors write
     std::size_t pos = 0;
     while (pos < text.size()) {
       std::size_t eol = text.find('\n', pos);
@@ -65,7 +70,11 @@ class Parser {
       line_ = line;
       if (first == 0) statement(words(line));
       else rule_line(first, words(line));
+      if (stop_) break;
     }
+    if (out_.rules.empty() && out_.thresholds.empty() && out_.shares.empty() && out_.acronyms.text.empty() &&
+        reported_ == 0)
+      diag(0, 0, "no rules (the file is empty or has only comments)", "");
     for (const auto& r : out_.rules)
       if (r.patterns.empty() && !rules_with_errors_.count(r.id))
         diag(r.line, 1, "rule '" + r.id + "' has no match or regex line", "");
@@ -74,6 +83,7 @@ class Parser {
 
  private:
   void diag(int line, int col, std::string message, std::string_view source) {
+    ++reported_;
     if (in_rule_ && !out_.rules.empty()) rules_with_errors_.insert(out_.rules.back().id);
     if (diags_) diags_->push_back({std::string(file_), line, col, std::move(message), std::string(source)});
   }
@@ -135,6 +145,11 @@ class Parser {
     }
     if (!ok) {
       under_bad_rule_ = true;
+      return;
+    }
+    if (out_.rules.size() >= kMaxRules) {
+      report(1, "more than " + std::to_string(kMaxRules) + " rules in one file; split or simplify them");
+      stop_ = true;
       return;
     }
     ids_.insert(r.id);
@@ -211,6 +226,15 @@ class Parser {
     } else {
       report(static_cast<int>(first) + 1, "unknown rule line '" + key + "' (expected match, regex or unless)");
     }
+    RuleSpec& r = out_.rules.back();
+    if (r.patterns.size() + r.unless.size() > kMaxPatternsPerRule) {
+      report(static_cast<int>(first) + 1,
+             "rule '" + r.id + "' has more than " + std::to_string(kMaxPatternsPerRule) + " patterns; split it");
+      r.patterns.clear();
+      r.unless.clear();
+      in_rule_ = false;
+      under_bad_rule_ = true;
+    }
   }
 
   std::string_view file_;
@@ -221,6 +245,8 @@ class Parser {
   bool in_rule_ = false;                     // whether indented lines have a rule to belong to
   bool under_bad_rule_ = false;              // the last rule line was reported
   int line_no_ = 0;
+  std::size_t reported_ = 0;  // problems reported so far
+  bool stop_ = false;         // too many rules: the rest of the file is not read
   std::string_view line_;
 };
 

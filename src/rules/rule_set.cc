@@ -149,49 +149,113 @@ RuleSet::LabelTable label_table_of(const std::vector<RuleSpec>& rules, const Rul
 
 // The rule's RE2 matcher (the alternation of its good patterns) and unless phrases;
 // bad patterns are reported and left out of KEPT.
+// Texts whose every position is tried for an empty match: word and non-word characters
+// on either side, line breaks, the ends of a text.
+constexpr std::string_view kEmptyProbes[] = {"", "a", " ", "a b", "ab", "1", ".", "a.b", "a\nb", "A-B"};
+
+// Whether RE (wrapped as the tagger uses it) can match the empty string somewhere: such a
+// pattern would add a zero-length span at every word boundary of every finding.
+bool matches_empty(const re2::RE2& re) {
+  for (std::string_view probe : kEmptyProbes) {
+    re2::StringPiece sp(probe.data(), probe.size());
+    for (std::size_t k = 0; k <= probe.size(); ++k)
+      if (re.Match(sp, k, k, re2::RE2::ANCHOR_BOTH, nullptr, 0)) return true;
+  }
+  return false;
+}
+
+const char* kEmptyMatch = "pattern matches the empty string (it would mark every word boundary); make it need at least one character";
+
+std::string kind_name(const PatternSpec& p) { return p.type == PatternSpec::Type::kRegex ? "regex" : "phrase"; }
+
+
+// The wrapped regexes of SPEC's patterns that parse, each alone and wrapped (into CHECK,
+// which parses without compiling); KEPT receives their specs, DIAGS the others.
+std::vector<std::string> parsed_patterns(const RuleSpec& spec, re2::RE2::Set& check, std::vector<PatternSpec>* kept,
+                                         std::vector<Diagnostic>* diags) {
+  std::vector<std::string> regexes;
+  for (const auto& p : spec.patterns) {
+    std::string re = re2_pattern(p);
+    std::string error;
+    // A regex must parse on its own first, so that `zzz)|(?:` cannot close the
+    // whole-word wrapper and open a pattern of its own.
+    bool alone = p.type != PatternSpec::Type::kRegex || check.Add(p.text, &error) >= 0;
+    if (!alone || check.Add(re, &error) < 0) {
+      // Report the error of the pattern as written, not of its wrapped form.
+      re2::RE2 as_written(p.type == PatternSpec::Type::kRegex ? p.text : re, options());
+      std::string why = !as_written.ok() ? as_written.error() : error;
+      if (diags) diags->push_back({spec.file, p.line, p.col, "bad " + kind_name(p) + ": " + why, ""});
+      continue;
+    }
+    regexes.push_back(re);
+    kept->push_back(p);
+  }
+  return regexes;
+}
+
+std::string alternation_of(const std::vector<std::string>& regexes) {
+  std::string alternation;
+  for (const auto& re : regexes) alternation += (alternation.empty() ? "(?:" : "|(?:") + re + ")";
+  return alternation;
+}
+
+// The alternation of REGEXES (into ALTERNATION) compiled leftmost-longest, or null when
+// there are none. Only when it matches the empty string is each pattern compiled alone, to
+// report and drop (from REGEXES and KEPT) the ones that do.
+std::unique_ptr<re2::RE2> compile_alternation(const RuleSpec& spec, std::vector<std::string>* regexes,
+                                              std::vector<PatternSpec>* kept, std::string* alternation,
+                                              std::vector<Diagnostic>* diags) {
+  *alternation = alternation_of(*regexes);
+  if (alternation->empty()) return nullptr;
+  auto combined = std::make_unique<re2::RE2>(*alternation, longest());
+  if (!combined->ok() || !matches_empty(*combined)) return combined;
+  std::vector<PatternSpec> good;
+  std::vector<std::string> good_regexes;
+  for (std::size_t k = 0; k < regexes->size(); ++k) {
+    const PatternSpec& p = (*kept)[k];
+    if (matches_empty(re2::RE2((*regexes)[k], options()))) {
+      if (diags) diags->push_back({spec.file, p.line, p.col, "bad " + kind_name(p) + ": " + kEmptyMatch, ""});
+    } else {
+      good.push_back(p);
+      good_regexes.push_back((*regexes)[k]);
+    }
+  }
+  *kept = std::move(good);
+  *regexes = std::move(good_regexes);
+  *alternation = alternation_of(*regexes);
+  return alternation->empty() ? nullptr : std::make_unique<re2::RE2>(*alternation, longest());
+}
+
+
 void compile_rule(const RuleSpec& spec, RuleSpec* kept, RuleSet::Impl* impl, std::vector<Diagnostic>* diags) {
   // Each pattern is checked on its own by parsing it (Set::Add parses without compiling);
   // only the rule's alternation is compiled.
   re2::RE2::Set check(options(), re2::RE2::UNANCHORED);
+  std::vector<std::string> regexes = parsed_patterns(spec, check, &kept->patterns, diags);
   std::string alternation;
-  for (const auto& p : spec.patterns) {
-    std::string re = re2_pattern(p);
-    std::string error;
-    if (check.Add(re, &error) < 0) {
-      // Report the error of the pattern as written, not of its wrapped form.
-      re2::RE2 as_written(p.type == PatternSpec::Type::kRegex ? p.text : re, options());
-      std::string why = !as_written.ok() ? as_written.error() : error;
-      if (diags)
-        diags->push_back({spec.file, p.line, p.col,
-                          "bad " + std::string(p.type == PatternSpec::Type::kRegex ? "regex" : "phrase") + ": " + why, ""});
-      continue;
-    }
-    alternation += (alternation.empty() ? "(?:" : "|(?:") + re + ")";
-    kept->patterns.push_back(p);
-  }
-  std::unique_ptr<re2::RE2> combined;
-  if (!alternation.empty()) {
-    combined = std::make_unique<re2::RE2>(alternation, longest());
-    if (!combined->ok()) {
-      if (diags) diags->push_back({spec.file, spec.line, 1, "rule too large to compile: " + combined->error(), ""});
-      combined.reset();
-    }
+  std::unique_ptr<re2::RE2> combined = compile_alternation(spec, &regexes, &kept->patterns, &alternation, diags);
+  if (combined && !combined->ok()) {
+    if (diags) diags->push_back({spec.file, spec.line, 1, "rule too large to compile: " + combined->error(), ""});
+    combined.reset();
   }
   std::vector<std::unique_ptr<re2::RE2>> unless;
   std::vector<PatternSpec> phrases;
   for (const auto& p : spec.unless) {
     auto compiled = std::make_unique<re2::RE2>(re2_pattern(p), options());
-    if (compiled->ok()) {
+    if (!compiled->ok()) {
+      if (diags) diags->push_back({spec.file, p.line, p.col, "bad phrase: " + compiled->error(), ""});
+    } else if (matches_empty(*compiled)) {
+      if (diags) diags->push_back({spec.file, p.line, p.col, std::string("bad phrase: ") + kEmptyMatch, ""});
+    } else {
       unless.push_back(std::move(compiled));
       phrases.push_back(p);
-    } else if (diags) {
-      diags->push_back({spec.file, p.line, p.col, "bad phrase: " + compiled->error(), ""});
     }
   }
   impl->rule_re.push_back(std::move(combined));
   impl->unless.push_back(std::move(unless));
   impl->unless_phrases.push_back(std::move(phrases));
 }
+
 
 }  // namespace
 

@@ -20,7 +20,7 @@ missing = os.path.join(d, "missing.txt")
 args = [jtai, "analyse", "--format", "jsonl", paths[0], good, paths[1], paths[2], paths[3], missing]
 r = subprocess.run(args, capture_output=True, text=True)
 errors = r.stderr.strip().splitlines()
-want = [f"jtai: {os.path.join(d, n)}: {m}" for n, (_, m) in bad.items()] + [f"jtai: {missing}: cannot open file"]
+want = [f"jtai: {os.path.join(d, n)}: {m}" for n, (_, m) in bad.items()] + [f"jtai: {missing}: cannot open file: No such file or directory"]
 assert r.returncode == 1, r.returncode
 assert sorted(errors) == sorted(want), errors
 out = r.stdout.strip().splitlines()

@@ -36,6 +36,25 @@ TEST_CASE("csv_field quotes only when needed", "[export]") {
   }
 }
 
+TEST_CASE("csv_field neutralises cells a spreadsheet would run as formulas", "[export]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"=1+1", "'=1+1"},
+      {"+1+1", "'+1+1"},
+      {"-1+1", "'-1+1"},
+      {"@SUM(A1)", "'@SUM(A1)"},
+      {"=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""},
+      {"\t=1", "'\t=1"},
+      {"- a bullet", "'- a bullet"},
+      {"-", "'-"},
+      {"-3", "-3"},
+      {"+4.5", "+4.5"},
+      {"a=1", "a=1"},
+  };
+  for (const auto& [in, want] : cases) {
+    SECTION(in) { CHECK(jtai::csv_field(in) == want); }
+  }
+}
+
 TEST_CASE("csv writer: the header once, then a row per finding", "[export]") {
   struct Case {
     std::string name;

@@ -1,6 +1,8 @@
 // Markdown writer: a report per document, a horizontal rule between two.
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
 #include "export/writer_test_util.h"
 #include "jtai/export.h"
 
@@ -50,6 +52,27 @@ const std::string kRule = "\n---\n\n";
 
 TEST_CASE("markdown_cell keeps a table intact", "[export]") {
   CHECK(jtai::markdown_cell("a | b\nc") == "a \\| b c");
+  CHECK(jtai::markdown_cell("<script>alert(1)</script> & co") == "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co");
+}
+
+TEST_CASE("markdown writer: HTML in a document's text is shown, not run", "[export]") {
+  jtai::Record r = full_record();
+  r.document.title = "<script>alert(1)</script>";
+  r.findings[0].text = "Look <img src=x onerror=alert(1)> here";
+  r.findings[0].section = "<b>bold</b>";
+  r.quotes[0].text = "<iframe src=evil>";
+  std::ostringstream out;
+  auto w = jtai::make_record_writer("markdown", out);
+  w->begin(1);
+  w->record(r);
+  w->end();
+  std::string md = out.str();
+  CHECK(md.find("# &lt;script&gt;alert(1)&lt;/script&gt;\n") == 0);
+  CHECK(md.find("1. Look &lt;img src=x onerror=alert(1)&gt; here\n") != std::string::npos);
+  CHECK(md.find("*section:* &lt;b&gt;bold&lt;/b&gt;") != std::string::npos);
+  CHECK(md.find("> &lt;iframe src=evil&gt;\n") != std::string::npos);
+  CHECK(md.find("<script") == std::string::npos);
+  CHECK(md.find("<img") == std::string::npos);
 }
 
 TEST_CASE("markdown writer: reports with a rule between two", "[export]") {

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "jtai/errors.h"
+#include "jtai/ingest.h"
 #include "jtai/jtai.h"
 
 using jtai::SourceFormat;
@@ -24,6 +25,9 @@ TEST_CASE("ingest rejects bad input with a message", "[ingest]") {
       {"  \n\n ", "no text (white space only)"},
       {std::string("ab\0cd", 5), "binary data (NUL byte at offset 2)"},
       {"ok \xFF", "invalid UTF-8 at byte offset 3"},
+      {std::string("\xFF\xFE" "a\0b\0", 6), "UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)"},
+      {std::string("\xFF\xFE\0\0" "a\0\0\0", 8), "UTF-32 text; convert it to UTF-8 (iconv -f UTF-32 -t UTF-8)"},
+      {std::string("\0D\0e\0a\0r\0 \0S\0i\0r", 18), "UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)"},
   };
   for (const auto& [bytes, message] : cases) {
     SECTION(message) {
@@ -105,5 +109,31 @@ TEST_CASE("HTML and other files that are not documents", "[ingest][html]") {
         CHECK(std::string(e.what()) == message);
       }
     }
+  }
+}
+
+TEST_CASE("names for records and messages by input", "[ingest]") {
+  struct Case {
+    std::string name, record, printed;
+  };
+  const std::vector<Case> cases = {
+      {"plain.txt", "plain.txt", "plain.txt"},
+      {"b\xFF.txt", "b\\xFF.txt", "b\\xFF.txt"},
+      {"caf\xC3\xA9\xE9.txt", "caf\xC3\xA9\\xE9.txt", "caf\xC3\xA9\\xE9.txt"},
+      {"new\nline", "new\nline", "new\\nline"},
+      {"esc\x1B[31m", "esc\x1B[31m", "esc\\x1B[31m"},
+      {"tab\tcr\r", "tab\tcr\r", "tab\\tcr\\r"},
+      {"\xC3", "\\xC3", "\\xC3"},
+  };
+  for (const auto& c : cases) {
+    SECTION(c.printed) {
+      CHECK(jtai::escape_invalid_utf8(c.name) == c.record);
+      CHECK(jtai::printable_name(c.name) == c.printed);
+    }
+  }
+  SECTION("a 5,000-character name") {
+    std::string long_name(5000, 'x');
+    std::string shown = jtai::printable_name(long_name);
+    CHECK(shown == std::string(120, 'x') + "..." + std::string(120, 'x') + " (5000 bytes)");
   }
 }
