@@ -73,6 +73,15 @@ struct DateRange {
   std::string end;
 };
 
+/// One judgement a graded inspection states (taxonomy.md, "Judgements").
+struct Judgement {
+  std::string id;          ///< taxonomy id: leaders, help-and-protection, in-care, ...
+  std::string heading;     ///< the judgement's heading as written, white space folded
+  std::string grade;       ///< taxonomy grade id: outstanding, good, requires-improvement, ...
+  std::string grade_text;  ///< the grade as written, white space folded
+  ByteSpan span;           ///< input bytes of the grade as written
+};
+
 /// Document-level metadata.
 struct DocumentMeta {
   DocumentKind kind = DocumentKind::kUnknown;
@@ -88,6 +97,7 @@ struct DocumentMeta {
   std::optional<std::string> byline;
   std::vector<Person> people;
   std::vector<std::string> reports_cited;
+  std::vector<Judgement> judgements;  ///< graded inspections only; [] otherwise
   std::vector<ByteSpan> content;  ///< everything but page or site furniture
 };
 
