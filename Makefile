@@ -1,15 +1,18 @@
 # Quick start (Debian 12, as root):  make demo   |   make test
 # Each target installs the Debian packages that are missing, configures and builds.
+# make install [PREFIX=/usr/local] [DESTDIR=/tmp/stage]   |   make package (a .deb, CPack)
 
 BUILD    ?= build
 JOBS     ?= 2
 WERROR   ?= $(if $(CI),ON,OFF)
 DEB_PKGS := build-essential cmake pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev \
             libspdlog-dev catch2 libre2-dev libpoppler-cpp-dev libxml2-dev nettle-dev libutfcpp-dev \
-            libvectorscan-dev python3 python3-jsonschema
+            libvectorscan-dev libxlsxwriter-dev help2man man-db parallel python3 python3-jsonschema python3-openpyxl
 SAMPLE   := data/samples/letter-york-2018.txt
+PREFIX   ?= /usr/local
+DESTDIR  ?=
 
-.PHONY: all deps configure build demo test clean
+.PHONY: all deps configure build demo test install package clean
 
 all: build
 
@@ -31,6 +34,12 @@ demo: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+install: build
+	DESTDIR=$(DESTDIR) cmake --install $(BUILD) --prefix $(PREFIX)
+
+package: build
+	cd $(BUILD) && cpack -G DEB
 
 clean:
 	rm -rf $(BUILD)

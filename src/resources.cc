@@ -72,7 +72,9 @@ std::shared_ptr<const RuleSet> load_rule_set(const std::string& replace, const s
   RuleFile file = replace.empty() ? builtin_rules() : read_rules(replace, &diags);
   if (!replace.empty() && diags.empty() && file.rules.empty())
     throw DataError(replace, 0, 0, "no rules: --rules replaces the built-in rules, so nothing would be tagged");
+  if (!replace.empty()) file.labels.merge(builtin_rules().labels);  // the taxonomy holds with any rules
   for (const auto& path : add) merge_rules(&file, read_rules(path, &diags), &diags);
+  check_labels(file, &diags);
   return compile_or_throw(file, &diags);
 }
 

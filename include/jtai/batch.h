@@ -19,7 +19,10 @@ struct InputSpec {
   std::vector<std::string> paths;        ///< files, folders, or "-" (a document on stdin)
   std::vector<std::string> files_from;   ///< lists of paths, one per line ("-" = stdin)
   bool nul_separated = false;            ///< the lists are NUL-separated (find -print0)
-  std::vector<std::string> globs;        ///< for files found in folders: keep if any matches; "!GLOB" drops
+  /// For files found in folders (of the extensions above), as ripgrep's -g: GLOB with a
+  /// '/' matches the path below the folder given, without one the file name; keep if any
+  /// matches; "!GLOB" drops matching files and everything below a matching folder.
+  std::vector<std::string> globs;
   std::vector<std::string> extensions;   ///< for files found in folders (empty: txt, text, pdf, html, htm)
 };
 

@@ -2,7 +2,8 @@
 // registry (src/export/registry.cc): JSON (docs/output-contract.md, schema in
 // docs/schema/analysis.schema.json) with stable key order, so that the same input and
 // rules always give byte-identical output; JSONL (one record or error per line); CSV (one
-// row per finding, for spreadsheets); Markdown (a readable report per document). Writers
+// row per finding, for spreadsheets); Markdown (a readable report per document); XLSX (a
+// workbook with sheets of documents, findings, judgements and quotes). Writers
 // stream each record as text, without building a JSON tree of it.
 #pragma once
 
@@ -42,7 +43,7 @@ class RecordWriter {
 /// another name.
 std::unique_ptr<RecordWriter> make_record_writer(std::string_view format, std::ostream& out);
 
-/// Names of the record formats, in the registry's order: json, jsonl, csv, markdown.
+/// Names of the record formats, in the registry's order: json, jsonl, csv, markdown, xlsx.
 const std::vector<std::string>& record_formats();
 
 /// The record as an ordered JSON object (the JSON writers' output read back), for callers

@@ -73,7 +73,7 @@ struct DateRange {
   std::string end;
 };
 
-/// A graded judgement that an inspection report states (taxonomy.md, "Judgements").
+/// One judgement a graded inspection states (taxonomy.md, "Judgements").
 struct Judgement {
   std::string id;          ///< taxonomy id: leaders, help-and-protection, in-care, ...
   std::string heading;     ///< the judgement's heading as written, white space folded

@@ -14,6 +14,7 @@
 //   threshold theme:timeliness 2
 //   share theme 50
 //   acronyms \(([A-Z][A-Za-z]{1,7})\)
+//   label theme:county-lines "children exploited to carry drugs across areas"
 //
 // `match` takes phrases separated by `|`: case-insensitive, whole words, any run of
 // white space between words, `*` at the end of a word for any ending (`investigat*`).
@@ -69,6 +70,7 @@ struct RuleFile {
   std::map<std::string, int> shares;  ///< label kind → percent of the strongest label of that kind
   PatternSpec acronyms;  ///< how a document defines an acronym: group 1 is the acronym; empty text: none
   std::string acronyms_file;  ///< the file the acronyms statement is in
+  std::map<std::string, std::string> labels;  ///< declared labels (`label KIND:NAME "meaning"`) and their meaning
 };
 
 /// Parses TEXT (named FILE in diagnostics); problems go to DIAGNOSTICS, good rules are kept.
@@ -82,6 +84,11 @@ std::string builtin_rules_text();
 
 /// Appends EXTRA's rules and thresholds to BASE (a rule id defined twice is an error).
 void merge_rules(RuleFile* base, const RuleFile& extra, std::vector<Diagnostic>* diagnostics);
+
+/// Reports each rule of RULES whose label is of a kind that RULES declares labels of
+/// (agency, theme: data/rules/taxonomy.rules) but is not itself declared (a sub-id after
+/// '/' counts as its parent).
+void check_labels(const RuleFile& rules, std::vector<Diagnostic>* diagnostics);
 
 /// One match of a rule in a text.
 struct RuleMatch {

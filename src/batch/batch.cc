@@ -1,8 +1,6 @@
 // Collecting inputs and running the pipeline over them on worker threads.
 #include "jtai/batch.h"
 
-#include <fnmatch.h>
-
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
@@ -10,12 +8,14 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <sstream>
 #include <thread>
 
 #include <fmt/format.h>
+#include <re2/re2.h>
 
 #include "jtai/errors.h"
 #include "jtai/ingest.h"
@@ -29,7 +29,74 @@ namespace {
 // File types analysed when a folder is walked and no --ext is given.
 const std::vector<std::string> kDefaultExtensions = {"txt", "text", "pdf", "html", "htm"};
 
-bool wanted(const fs::path& file, const std::string& relative, const InputSpec& input) {
+// One -g GLOB as ripgrep reads it: with a '/' it matches the path below the folder given
+// (a leading '/' only anchors), without one the name at any depth; '*' and '?' stay
+// within a path component, '**' crosses them, '[...]' is a class ('[!...]' negated).
+struct Glob {
+  bool negative = false;
+  bool anchored = false;  // matched against the relative path, not the name
+  std::shared_ptr<RE2> re;
+};
+
+std::string glob_to_regex(std::string_view glob) {
+  std::string out;
+  for (std::size_t i = 0; i < glob.size(); ++i) {
+    char c = glob[i];
+    if (c == '*' && i + 1 < glob.size() && glob[i + 1] == '*') {
+      bool slash = i + 2 < glob.size() && glob[i + 2] == '/';
+      out += slash ? "(?:.*/)?" : ".*";  // "**/" is zero or more folders
+      i += slash ? 2 : 1;
+    } else if (c == '*') {
+      out += "[^/]*";
+    } else if (c == '?') {
+      out += "[^/]";
+    } else if (c == '[' && glob.find(']', i + 1) != std::string_view::npos) {
+      std::size_t close = glob.find(']', i + 2);
+      if (close == std::string_view::npos) close = glob.find(']', i + 1);
+      std::string_view body = glob.substr(i + 1, close - i - 1);
+      out += '[';
+      if (!body.empty() && body[0] == '!') out += '^', body.remove_prefix(1);
+      for (char b : body) {
+        if (b == '\\' || b == '[') out += '\\';
+        out += b;
+      }
+      out += ']';
+      i = close;
+    } else {
+      out += RE2::QuoteMeta(std::string(1, c));
+    }
+  }
+  return out;
+}
+
+std::vector<Glob> compile_globs(const std::vector<std::string>& globs) {
+  std::vector<Glob> out;
+  for (const auto& g : globs) {
+    Glob glob;
+    std::string_view pattern = g;
+    glob.negative = !pattern.empty() && pattern[0] == '!';
+    if (glob.negative) pattern.remove_prefix(1);
+    if (!pattern.empty() && pattern.back() == '/') pattern.remove_suffix(1);  // "dir/": the folder
+    glob.anchored = pattern.find('/') != std::string_view::npos;
+    if (!pattern.empty() && pattern[0] == '/') pattern.remove_prefix(1);
+    RE2::Options options;
+    options.set_log_errors(false);
+    glob.re = std::make_shared<RE2>(glob_to_regex(pattern), options);
+    if (!glob.re->ok()) throw InputError(g, "bad glob: " + glob.re->error());
+    out.push_back(std::move(glob));
+  }
+  return out;
+}
+
+// Whether GLOB matches RELATIVE (a path below the folder given) or, for a glob without
+// '/', its last component.
+bool glob_matches(const Glob& glob, std::string_view relative) {
+  std::string_view subject = relative;
+  if (!glob.anchored && subject.rfind('/') != std::string_view::npos) subject.remove_prefix(subject.rfind('/') + 1);
+  return RE2::FullMatch(subject, *glob.re);
+}
+
+bool wanted(const fs::path& file, const std::string& relative, const InputSpec& input, const std::vector<Glob>& globs) {
   std::string ext = ascii_lower(file.extension().string());
   if (!ext.empty() && ext[0] == '.') ext.erase(0, 1);
   const auto& exts = input.extensions.empty() ? kDefaultExtensions : input.extensions;
@@ -38,28 +105,24 @@ bool wanted(const fs::path& file, const std::string& relative, const InputSpec& 
     if (!want.empty() && want[0] == '.') want.erase(0, 1);
     return want == ext;
   });
-  if (!ext_ok && input.globs.empty()) return false;
-  bool any_positive = false;
-  bool keep = ext_ok;
-  std::string name = file.filename().string();
-  for (const auto& g : input.globs) {
-    bool negative = !g.empty() && g[0] == '!';
-    std::string pattern = negative ? g.substr(1) : g;
-    const std::string& subject = pattern.find('/') == std::string::npos ? name : relative;
-    bool match = fnmatch(pattern.c_str(), subject.c_str(), 0) == 0;
-    if (negative) {
-      if (match) return false;
+  if (!ext_ok) return false;  // globs narrow what --ext admits; they never widen it
+  bool any_positive = false, positive_match = false;
+  for (const auto& g : globs) {
+    if (g.negative) {
+      // As in ripgrep, '!GLOB' that matches a folder drops everything below it.
+      for (std::size_t slash = relative.find('/'); slash != std::string::npos; slash = relative.find('/', slash + 1))
+        if (glob_matches(g, std::string_view(relative).substr(0, slash))) return false;
+      if (glob_matches(g, relative)) return false;
     } else {
-      if (!any_positive) keep = false;
       any_positive = true;
-      if (match) keep = true;
+      positive_match = positive_match || glob_matches(g, relative);
     }
   }
-  return keep;
+  return !any_positive || positive_match;
 }
 
-void walk(const fs::path& root, const fs::path& dir, const InputSpec& input, std::set<fs::path>* seen,
-          std::vector<InputFile>* out, const std::function<void(const std::string&)>& warn) {
+void walk(const fs::path& root, const fs::path& dir, const InputSpec& input, const std::vector<Glob>& globs,
+          std::set<fs::path>* seen, std::vector<InputFile>* out, const std::function<void(const std::string&)>& warn) {
   std::error_code ec;
   fs::path real = fs::canonical(dir, ec);
   if (ec) {
@@ -79,16 +142,16 @@ void walk(const fs::path& root, const fs::path& dir, const InputSpec& input, std
   for (const auto& e : entries) {
     std::error_code sec;
     if (e.is_directory(sec)) {
-      walk(root, e.path(), input, seen, out, warn);
+      walk(root, e.path(), input, globs, seen, out, warn);
     } else if (e.is_regular_file(sec)) {
       std::string relative = e.path().lexically_relative(root).generic_string();
-      if (wanted(e.path(), relative, input)) out->push_back({e.path().string(), e.file_size(sec)});
+      if (wanted(e.path(), relative, input, globs)) out->push_back({e.path().string(), e.file_size(sec)});
     }
   }
   seen->erase(real);  // only the folders on the current path form a loop
 }
 
-void add_path(const std::string& path, const InputSpec& input, std::vector<InputFile>* out,
+void add_path(const std::string& path, const InputSpec& input, const std::vector<Glob>& globs, std::vector<InputFile>* out,
               const std::function<void(const std::string&)>& warn) {
   if (path == "-") {
     out->push_back({path, 0, true});
@@ -97,7 +160,7 @@ void add_path(const std::string& path, const InputSpec& input, std::vector<Input
   std::error_code ec;
   if (fs::is_directory(path, ec)) {
     std::set<fs::path> seen;
-    walk(path, path, input, &seen, out, warn);
+    walk(path, path, input, globs, &seen, out, warn);
     return;
   }
   std::uint64_t size = fs::is_regular_file(path, ec) ? fs::file_size(path, ec) : 0;
@@ -108,7 +171,8 @@ void add_path(const std::string& path, const InputSpec& input, std::vector<Input
 
 std::vector<InputFile> collect_inputs(const InputSpec& input, const std::function<void(const std::string&)>& warn) {
   std::vector<InputFile> out;
-  for (const auto& p : input.paths) add_path(p, input, &out, warn);
+  std::vector<Glob> globs = compile_globs(input.globs);
+  for (const auto& p : input.paths) add_path(p, input, globs, &out, warn);
   for (const auto& list : input.files_from) {
     // A list may come from a pipe (`--files-from <(find …)`).
     std::string bytes = read_bytes(list, kDefaultMaxInputBytes, ReadFrom::kAnyStream);
@@ -119,7 +183,7 @@ std::vector<InputFile> collect_inputs(const InputSpec& input, const std::functio
       if (end == std::string::npos) end = bytes.size();
       std::string line = bytes.substr(start, end - start);
       if (!input.nul_separated && !line.empty() && line.back() == '\r') line.pop_back();
-      if (!line.empty()) add_path(line, input, &out, warn);
+      if (!line.empty()) add_path(line, input, globs, &out, warn);
       start = end + 1;
     }
   }

@@ -1,6 +1,8 @@
 // `jtai analyse INPUT...`: one record per document, in input order, through the writer of
 // the chosen record format (export.h); per-document errors on stderr and to the writer
 // (JSONL writes them as error records).
+#include <unistd.h>
+
 #include <chrono>
 #include <string>
 #include <vector>
@@ -21,16 +23,30 @@ namespace {
 struct AnalyseArgs {
   BatchArgs batch;
   std::string format = "json";
+  bool bom = false;
 };
+
+// The UTF-8 byte-order mark that --bom puts before CSV, so that Excel reads it as UTF-8.
+constexpr const char* kUtf8Bom = "\xEF\xBB\xBF";
+
+// Refuses option mixes that cannot work before any document is read.
+void check_format(const AnalyseArgs& args) {
+  if (args.bom && args.format != "csv") throw UsageError("--bom is for -f csv only");
+  bool to_stdout = args.batch.output.empty() || args.batch.output == "-";
+  if (args.format == "xlsx" && to_stdout && ::isatty(STDOUT_FILENO))
+    throw UsageError("xlsx is a binary file: write it with -o FILE.xlsx (or redirect standard output)");
+}
 
 int run_analyse(const AnalyseArgs& args) {
   configure_logging(args.batch);
-  Resources resources = Resources::builtin().with_rules(load_rule_set(args.batch.rules, args.batch.add_rules));
+  check_format(args);
+  Resources resources = Resources::builtin().with_rules(run_rule_set(args.batch.rules, args.batch.add_rules));
   AnalyseOptions options = args.batch.limits;
   auto files = collect(args.batch);
   std::uint64_t total = 0;
   for (const auto& f : files) total += f.bytes;
   Output output(args.batch.output, input_paths(files, args.batch));
+  if (args.bom) output.stream() << kUtf8Bom;
   auto writer = make_record_writer(args.format, output.stream());
   writer->begin(files.size());
   Progress progress(args.batch, files.size(), total);
@@ -70,7 +86,15 @@ void register_analyse(CLI::App& app, Command& command) {
   sub->add_option("-f,--format", args->format, "Output format")
       ->check(CLI::IsMember(record_formats()))
       ->capture_default_str();
+  sub->add_flag("--bom", args->bom, "CSV: start with a UTF-8 byte-order mark, so that Excel reads curly quotes right");
   add_batch_options(sub, args->batch);
+  sub->footer(
+      "Examples:\n"
+      "  jtai analyse letter.pdf                         one JSON record\n"
+      "  jtai analyse -f jsonl -j 2 reports/ -o all.jsonl\n"
+      "                                                  a folder, two workers, one record a line\n"
+      "  jtai analyse -f xlsx -g 'jtai-letter/*' corpus/ -o letters.xlsx\n"
+      "                                                  a spreadsheet of the letters under corpus/jtai-letter\n");
   sub->callback([args, &command] { command.run = [args] { return run_analyse(*args); }; });
 }
 

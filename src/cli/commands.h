@@ -3,11 +3,15 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <ostream>
-#include <string>
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
+
+#include "jtai/rules.h"
 
 namespace jtai::cli {
 
@@ -31,6 +35,10 @@ void check_written(std::ostream& out, const std::string& name);
 struct Command {
   std::function<int()> run;
 };
+
+/// The rules of a run: REPLACE's (when not empty) or the built-in ones, then the files of
+/// JTAI_ADD_RULES (colon-separated), then ADD; a bad file throws DataError.
+std::shared_ptr<const RuleSet> run_rule_set(const std::string& replace, const std::vector<std::string>& add);
 
 void register_analyse(CLI::App& app, Command& command);
 void register_rules(CLI::App& app, Command& command);

@@ -26,7 +26,8 @@ void add_batch_options(CLI::App* sub, BatchArgs& a) {
   sub->add_option("--files-from,--list", a.files_from, "Read paths to analyse from FILE, one per line ('-' = stdin)");
   sub->add_flag("-0,--null", a.input.nul_separated, "Paths in --files-from are NUL-separated (find -print0)");
   sub->add_option("-g,--glob", a.input.globs,
-                  "Only files in folders whose name (or path, if it has a '/') matches GLOB; '!GLOB' excludes (repeatable)")
+                  "As ripgrep's -g: only files whose path below the folder given (GLOB with a '/') or name (without) "
+                  "matches; '!GLOB' excludes, folders too (repeatable)")
       ->allow_extra_args(false);
   sub->add_option("--ext", a.input.extensions,
                   "File extensions taken from folders (repeatable; default txt, text, pdf, html, htm)")
@@ -72,7 +73,10 @@ std::vector<InputFile> collect(const BatchArgs& a) {
   for (const auto& p : spec.files_from) stdin_uses += p == "-";
   if (stdin_uses > 1) throw UsageError("standard input ('-') can be read only once");
   auto files = collect_inputs(spec, [](const std::string& m) { spdlog::warn("{}", m); });
-  if (files.empty()) throw UsageError("no documents found in the inputs given");
+  if (files.empty())
+    throw UsageError(spec.globs.empty() ? "no documents found in the inputs given"
+                                        : "no documents found in the inputs given that match -g (a GLOB with a '/' "
+                                          "matches the path below the folder given: -g 'jtai-letter/*')");
   return files;
 }
 

@@ -1,5 +1,7 @@
 // jtai: command-line entry point. Parses the command line, runs one subcommand and
-// maps exceptions to exit codes in this one place.
+// maps exceptions to exit codes in this one place; a command line CLI11 rejects gets one
+// line naming what was wrong and which --help to read.
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -13,6 +15,8 @@
 #include "jtai/errors.h"
 #include "jtai/ingest.h"
 
+#include "jtai_version.h"
+
 namespace {
 
 // Everything written to standard output reached it; a failure is reported once, here.
@@ -23,13 +27,50 @@ int finish_stdout(int code) {
   return jtai::cli::kWriteFailed;
 }
 
+// The subcommands the parse reached, innermost last ("analyse", "rules check").
+std::vector<const CLI::App*> reached(const CLI::App& app) {
+  std::vector<const CLI::App*> path;
+  const CLI::App* at = &app;
+  for (;;) {
+    auto subs = at->get_subcommands();
+    if (subs.empty()) return path;
+    at = subs.front();
+    path.push_back(at);
+  }
+}
+
+// "jtai: unknown option --x; see jtai analyse --help" and the like, for a parse error E.
+std::string parse_message(const CLI::App& app, const CLI::ParseError& e) {
+  auto path = reached(app);
+  std::string command = "jtai";
+  for (const auto* sub : path) command += " " + sub->get_name();
+  const CLI::App& innermost = path.empty() ? app : *path.back();
+  std::string see = "; see " + command + " --help";
+  auto left = app.remaining(true);
+  if (!left.empty()) {
+    const std::string& arg = left.front();
+    if (arg.size() > 1 && arg[0] == '-') return "unknown option " + arg + see;
+    if (!innermost.get_subcommands({}).empty()) return "unknown subcommand " + arg + see;
+    return "unexpected argument " + arg + see;
+  }
+  std::string what = e.what();
+  if (!what.empty()) what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+  return what + see;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   using namespace jtai::cli;
   CLI::App app{"jtai: typed, evidenced records from joint targeted area inspection letters and reports"};
-  app.set_version_flag("--version", "jtai 0.1.0");
+  app.set_version_flag("--version", "jtai " JTAI_VERSION);
   app.require_subcommand(1);
+  app.footer(
+      "Examples:\n"
+      "  jtai analyse letter.pdf                        one JSON record of a letter\n"
+      "  jtai analyse -f jsonl -j 2 reports/ -o all.jsonl\n"
+      "                                                 a folder, two workers, one record a line\n"
+      "  jtai summarise all.jsonl                       counts by kind, theme, agency, area, year\n");
   Command command;
   register_analyse(app, command);
   register_rules(app, command);
@@ -42,9 +83,15 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);  // not CLI11_PARSE: its error handling would bypass ours
     return finish_stdout(command.run ? command.run() : kUsage);
+  } catch (const CLI::CallForHelp& e) {
+    return finish_stdout(app.exit(e));
+  } catch (const CLI::CallForAllHelp& e) {
+    return finish_stdout(app.exit(e));
+  } catch (const CLI::CallForVersion& e) {
+    return finish_stdout(app.exit(e));
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    return code == 0 ? kOk : kUsage;
+    std::cerr << "jtai: " << parse_message(app, e) << '\n';
+    return kUsage;
   } catch (const WriteError& e) {
     std::cerr << "jtai: error: " << e.what() << '\n';
     return kWriteFailed;

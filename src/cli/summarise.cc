@@ -128,7 +128,7 @@ int run_summarise(const SummariseArgs& args) {
       ++failed;
     }
   }
-  Resources resources = Resources::builtin().with_rules(load_rule_set(args.batch.rules, args.batch.add_rules));
+  Resources resources = Resources::builtin().with_rules(run_rule_set(args.batch.rules, args.batch.add_rules));
   AnalyseOptions options = args.batch.limits;
   if (stdin_document) {
     try {
@@ -171,6 +171,11 @@ void register_summarise(CLI::App& app, Command& command) {
       ->check(CLI::IsMember(summary_formats()))
       ->capture_default_str();
   add_batch_options(sub, args->batch);
+  sub->footer(
+      "Examples:\n"
+      "  jtai summarise all.jsonl                        tables from jtai analyse -f jsonl records\n"
+      "  jtai summarise -j 2 reports/                    analyse a folder and summarise it\n"
+      "  jtai summarise -f csv all.jsonl -o summary.csv  one cell a line, for pivot tables\n");
   sub->callback([args, &command] { command.run = [args] { return run_summarise(*args); }; });
 }
 

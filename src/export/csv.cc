@@ -1,7 +1,8 @@
 // CSV writer: one row per finding for spreadsheets (RFC 4180, CRLF line ends), under one
-// header row: file, area, area code, date, document kind, finding id, kind, polarity,
-// section, pages, agencies, themes, labels, text. Lists are joined with "; ". A cell that
-// starts with = + - or @ gets an apostrophe in front, so spreadsheets do not run it.
+// header row: file, area, area code, date, year, document kind, title, inspectorates,
+// theme, finding id, kind, polarity, section, pages, agencies, themes, labels, text.
+// Lists are joined with "; ". A cell that starts with = + - or @ gets an apostrophe in
+// front, so spreadsheets do not run it.
 #include <ostream>
 #include <string>
 
@@ -17,8 +18,8 @@ class CsvWriter : public RecordWriter {
  public:
   explicit CsvWriter(std::ostream& out) : out_(out) {}
   void begin(std::size_t /*inputs*/) override {
-    out_ << "file,area,area_code,date,document_kind,finding_id,kind,polarity,section,pages,agencies,themes,labels,"
-            "text\r\n";
+    out_ << "file,area,area_code,date,year,document_kind,title,inspectorates,theme,finding_id,kind,polarity,section,"
+            "pages,agencies,themes,labels,text\r\n";
   }
   void record(const Record& r) override {
     std::vector<std::string> names, codes;
@@ -26,9 +27,12 @@ class CsvWriter : public RecordWriter {
       names.push_back(a.name);
       codes.push_back(a.code.value_or(""));
     }
-    std::string prefix = fmt::format("{},{},{},{},{},", csv_field(r.source.path), csv_field(join(names, "; ")),
-                                     csv_field(join(codes, "; ")), r.document.date.value_or(""),
-                                     to_string(r.document.kind));
+    const DocumentMeta& d = r.document;
+    std::string year = d.date && d.date->size() >= 4 ? d.date->substr(0, 4) : "";
+    std::string prefix = fmt::format("{},{},{},{},{},{},{},{},{},", csv_field(r.source.path),
+                                     csv_field(join(names, "; ")), csv_field(join(codes, "; ")), d.date.value_or(""),
+                                     year, to_string(d.kind), csv_field(fold_space(d.title.value_or(""))),
+                                     csv_field(join(d.inspectorates, "; ")), csv_field(d.theme.value_or("")));
     for (const auto& f : r.findings) {
       out_ << prefix << csv_field(f.id) << ',' << to_string(f.kind) << ',' << to_string(f.polarity) << ','
            << csv_field(f.section.value_or("")) << ',' << fmt::format("{}", fmt::join(f.pages, ";")) << ','

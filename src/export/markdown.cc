@@ -1,5 +1,6 @@
-// Markdown writer: a readable report per document (metadata table, findings grouped by
-// kind with their agencies and themes, then quotes), a horizontal rule between two documents.
+// Markdown writer: a readable report per document (metadata table, the judgements of a
+// graded inspection, findings grouped by kind with their kind, polarity, agencies and
+// themes, then quotes), a horizontal rule between two documents.
 #include <ostream>
 #include <string>
 
@@ -38,6 +39,14 @@ std::string inline_text(std::string_view text) {
   return out;
 }
 
+// The judgements of a graded inspection as a table (nothing for other documents).
+void judgements(std::ostream& out, const DocumentMeta& d) {
+  if (d.judgements.empty()) return;
+  out << "## Judgements (" << d.judgements.size() << ")\n\n| Judgement | Grade |\n|---|---|\n";
+  for (const auto& j : d.judgements) out << "| " << markdown_cell(j.heading) << " | " << markdown_cell(j.grade_text) << " |\n";
+  out << '\n';
+}
+
 // The report of one record.
 void report(std::ostream& out, const Record& r) {
   const DocumentMeta& d = r.document;
@@ -69,6 +78,7 @@ void report(std::ostream& out, const Record& r) {
   row("People", join(people, "; "));
   row("Findings", std::to_string(r.findings.size()));
   out << '\n';
+  judgements(out, d);
   for (const auto& [kind, heading] : kind_order()) {
     std::vector<const Finding*> group;
     for (const auto& f : r.findings)
@@ -78,13 +88,14 @@ void report(std::ostream& out, const Record& r) {
     int n = 0;
     for (const Finding* f : group) {
       out << ++n << ". " << inline_text(f->text) << "\n";
-      std::vector<std::string> tags;
+      std::vector<std::string> tags = {std::string("*kind:* ") + to_string(f->kind),
+                                       std::string("*polarity:* ") + to_string(f->polarity)};
       if (f->section) tags.push_back("*section:* " + inline_text(*f->section));
       if (!f->pages.empty()) tags.push_back(fmt::format("*pages:* {}", fmt::join(f->pages, ";")));
       if (!f->agencies.empty()) tags.push_back("*agencies:* " + inline_text(join(f->agencies, ", ")));
       if (!f->themes.empty()) tags.push_back("*themes:* " + inline_text(join(f->themes, ", ")));
       if (!f->labels.empty()) tags.push_back("*labels:* " + inline_text(join(f->labels, ", ")));
-      if (!tags.empty()) out << "   <br>" << join(tags, " · ") << "\n";
+      out << "   <br>" << join(tags, " · ") << "\n";
     }
     out << '\n';
   }

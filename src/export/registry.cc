@@ -1,5 +1,5 @@
 // The record formats by name (export stage): one table line per format, naming the
-// factory that the format's own file defines (json.cc, csv.cc, markdown.cc). The CLI's
+// factory that the format's own file defines (json.cc, csv.cc, markdown.cc, xlsx.cc). The CLI's
 // --format choices are these names, in this order.
 #include <stdexcept>
 
@@ -11,7 +11,8 @@ namespace jtai {
 
 // Each makes the writer of one format; a new format's factory joins this declaration.
 using RecordWriterFactory = std::unique_ptr<RecordWriter>(std::ostream& out);
-RecordWriterFactory make_json_writer, make_jsonl_writer, make_csv_writer, make_markdown_writer;
+RecordWriterFactory make_json_writer, make_jsonl_writer, make_csv_writer, make_markdown_writer,
+    make_xlsx_writer;
 
 namespace {
 
@@ -25,6 +26,7 @@ const RecordFormat kRecordFormats[] = {
     {"jsonl", make_jsonl_writer},
     {"csv", make_csv_writer},
     {"markdown", make_markdown_writer},
+    {"xlsx", make_xlsx_writer},
 };
 
 }  // namespace

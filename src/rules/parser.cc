@@ -73,7 +73,7 @@ class Parser {
       if (stop_) break;
     }
     if (out_.rules.empty() && out_.thresholds.empty() && out_.shares.empty() && out_.acronyms.text.empty() &&
-        reported_ == 0)
+        out_.labels.empty() && reported_ == 0)
       diag(0, 0, "no rules (the file is empty or has only comments)", "");
     for (const auto& r : out_.rules)
       if (r.patterns.empty() && !rules_with_errors_.count(r.id))
@@ -98,7 +98,8 @@ class Parser {
     else if (key == "threshold") threshold(w);
     else if (key == "share") share(w);
     else if (key == "acronyms") acronyms(w);
-    else report(w[0].col, "unknown statement '" + key + "' (expected rule, threshold, share or acronyms)");
+    else if (key == "label") label(w);
+    else report(w[0].col, "unknown statement '" + key + "' (expected rule, threshold, share, acronyms or label)");
   }
 
   // "weight=N": the weight, or 0 after reporting a bad value.
@@ -187,6 +188,16 @@ class Parser {
     out_.acronyms_file = std::string(file_);
   }
 
+  // label KIND:NAME "what it means": declares a label beyond the taxonomy's.
+  void label(const std::vector<ColumnWord>& w) {
+    std::string_view rest = w.size() > 2 ? line_.substr(static_cast<std::size_t>(w[2].col - 1)) : "";
+    if (w.size() < 3 || !valid_label(w[1].text) || rest.size() < 3 || rest.front() != '"' || rest.back() != '"') {
+      report(w.size() > 1 ? w[1].col : end_col(), "expected: label KIND:NAME \"what it means\"");
+      return;
+    }
+    out_.labels[w[1].text] = std::string(rest.substr(1, rest.size() - 2));
+  }
+
   // "match a | b", "unless a | b": the phrases between the bars.
   void phrases(const std::string& key, const std::string& value, int value_col, RuleSpec& r) {
     std::size_t start = 0;
@@ -270,6 +281,7 @@ RuleFile builtin_rules() {
     if (f.name.rfind("rules/", 0) != 0) continue;
     merge_rules(&all, parse_rules(f.text, "data/" + std::string(f.name), &diags), &diags);
   }
+  check_labels(all, &diags);
   if (!diags.empty()) throw std::runtime_error("built-in rules are broken: " + render(diags.front()));
   return all;
 }
@@ -278,16 +290,62 @@ void merge_rules(RuleFile* base, const RuleFile& extra, std::vector<Diagnostic>*
   for (const auto& r : extra.rules) {
     bool dup = std::any_of(base->rules.begin(), base->rules.end(), [&](const RuleSpec& b) { return b.id == r.id; });
     if (dup) {
-      if (diags) diags->push_back({r.file, r.line, 6, "rule id '" + r.id + "' is already defined", ""});
+      auto first = std::find_if(base->rules.begin(), base->rules.end(), [&](const RuleSpec& b) { return b.id == r.id; });
+      if (diags)
+        diags->push_back({r.file, r.line, 6,
+                          "rule id '" + r.id + "' is already defined at " + first->file + ":" + std::to_string(first->line),
+                          ""});
       continue;
     }
     base->rules.push_back(r);
   }
   for (const auto& [label, n] : extra.thresholds) base->thresholds[label] = n;
   for (const auto& [kind, n] : extra.shares) base->shares[kind] = n;
+  for (const auto& [label, meaning] : extra.labels) base->labels[label] = meaning;
   if (!extra.acronyms.text.empty()) {
     base->acronyms = extra.acronyms;
     base->acronyms_file = extra.acronyms_file;
+  }
+}
+
+namespace {
+
+// Edits (insert, delete, substitute) between A and B, for "did you mean".
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// A declared label this close to a misspelt one is suggested.
+constexpr std::size_t kSuggestEdits = 2;
+
+}  // namespace
+
+void check_labels(const RuleFile& rules, std::vector<Diagnostic>* diags) {
+  std::set<std::string> governed;  // label kinds the declarations cover: agency, theme
+  for (const auto& [label, meaning] : rules.labels) governed.insert(label.substr(0, label.find(':')));
+  for (const auto& r : rules.rules) {
+    std::string kind = r.label.substr(0, r.label.find(':'));
+    std::string top = r.label.substr(0, r.label.find('/'));  // agency:health/camhs is agency:health's
+    if (!governed.count(kind) || rules.labels.count(top)) continue;
+    std::string message = "unknown " + kind + " '" + top.substr(kind.size() + 1) + "', not in the taxonomy";
+    for (const auto& [label, meaning] : rules.labels)
+      if (label.rfind(kind + ":", 0) == 0 && edit_distance(label, top) <= kSuggestEdits) {
+        message += " (did you mean " + label + "?)";
+        break;
+      }
+    message += "; to add it, declare: label " + top + " \"what it means\"";
+    if (diags) diags->push_back({r.file, r.line, static_cast<int>(r.id.size()) + 7, message, ""});
   }
 }
 

@@ -54,6 +54,18 @@ TEST_CASE("collect_inputs walks folders in sorted order with filters", "[batch]"
       {"glob on names", {"*.txt"}, {}, {"b/2.txt", "b/skip-me.txt", "c/d/e.txt"}},
       {"negative glob", {"!skip-*"}, {}, {"a.html", "b/1.pdf", "b/2.txt", "c/d/e.txt"}},
       {"glob with a folder", {"c/*/*.txt"}, {}, {"c/d/e.txt"}},
+      {"folder glob stays in the folder", {"b/*"}, {}, {"b/1.pdf", "b/2.txt", "b/skip-me.txt"}},
+      {"** crosses folders", {"c/**"}, {}, {"c/d/e.txt"}},
+      {"**/ at the start", {"**/d/*.txt"}, {}, {"c/d/e.txt"}},
+      {"leading / anchors", {"/b/2.txt"}, {}, {"b/2.txt"}},
+      {"name at any depth", {"e.txt"}, {}, {"c/d/e.txt"}},
+      {"negated folder", {"!b"}, {}, {"a.html", "c/d/e.txt"}},
+      {"negated nested folder", {"!c/d"}, {}, {"a.html", "b/1.pdf", "b/2.txt", "b/skip-me.txt"}},
+      {"negated extension", {"!*.pdf"}, {}, {"a.html", "b/2.txt", "b/skip-me.txt", "c/d/e.txt"}},
+      {"class", {"[12].*"}, {}, {"b/1.pdf", "b/2.txt"}},
+      {"negated class", {"[!12a]*.*"}, {}, {"b/skip-me.txt", "c/d/e.txt"}},
+      {"a glob narrows the extensions", {"*.md"}, {}, {}},
+      {"a glob with --ext", {"*.md"}, {"md"}, {"notes.md"}},
   };
   for (const auto& c : cases) {
     SECTION(c.name) {

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""`jtai rules check` pins the report of a file with five mistakes; `rules dump` round-trips;
+"""`jtai rules check` pins the report of a file with five mistakes; `rules dump` round-trips
+(checked with --replace: added to the built-in rules, each of its ids is defined twice);
 a user rule added with --add-rules shows up with its evidence.
 Usage: rules_check.py JTAI BAD_RULES EXPECTED USER_RULES SAMPLE"""
 import json, os, subprocess, sys, tempfile
@@ -14,6 +15,8 @@ dump = subprocess.run([jtai, "rules", "dump"], capture_output=True, text=True, c
 path = os.path.join(tempfile.mkdtemp(), "dump.rules")
 open(path, "w", encoding="utf-8").write(dump)
 r = subprocess.run([jtai, "rules", "check", path], capture_output=True, text=True)
+assert r.returncode == 1 and "is already defined at data/rules/" in r.stdout, "a dump added to the built-in rules"
+r = subprocess.run([jtai, "rules", "check", "--replace", path], capture_output=True, text=True)
 assert r.returncode == 0 and r.stdout.endswith("rules OK\n"), r.stdout
 base = subprocess.run([jtai, "analyse", sample], capture_output=True, check=True).stdout
 same = subprocess.run([jtai, "analyse", "--rules", path, sample], capture_output=True, check=True).stdout

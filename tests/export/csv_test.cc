@@ -12,11 +12,13 @@ using jtai_test::full_record;
 using jtai_test::written;
 
 const std::string kHeader =
-    "file,area,area_code,date,document_kind,finding_id,kind,polarity,section,pages,agencies,themes,labels,text\r\n";
+    "file,area,area_code,date,year,document_kind,title,inspectorates,theme,finding_id,kind,polarity,section,pages,"
+    "agencies,themes,labels,text\r\n";
 
-// The one finding of full_record(), as written before the writers moved out of the CLI.
+// The one finding of full_record(), with the document's year, title, inspectorates and theme.
 const std::string kFullRow =
-    "\"in/york \"\"2018\"\".pdf\",York; North Yorkshire,E06000014; ,2018-11-09,jtai-letter,f1,strength,positive,"
+    "\"in/york \"\"2018\"\".pdf\",York; North Yorkshire,E06000014; ,2018-11-09,2018,jtai-letter,"
+    "Joint inspection in York,ofsted; cqc,,f1,strength,positive,"
     "Key strengths,1;2,police; health,leadership-and-governance,,"
     "\"Leaders, and \"\"partners\"\", work well.\t– together\"\r\n";
 
@@ -93,6 +95,7 @@ TEST_CASE("CSV of a small record", "[export]") {
   r.findings.push_back(f);
   CHECK(jtai_test::write_run("csv", 1, {written(r)}) ==
         kHeader +
-            "letters/york.txt,York,E06000014,2018-11-09,jtai-letter,f1,strength,positive,Key strengths,1;2,"
+            "letters/york.txt,York,E06000014,2018-11-09,2018,jtai-letter,Joint targeted area inspection in York,,,"
+            "f1,strength,positive,Key strengths,1;2,"
             "police; health,leadership-and-governance,,\"Leaders, and \"\"partners\"\", work well.\"\r\n");
 }

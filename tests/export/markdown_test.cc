@@ -31,7 +31,7 @@ const std::string kFullReport =
     "## Strengths (1)\n"
     "\n"
     "1. Leaders, and \"partners\", work well. – together\n"
-    "   <br>*section:* Key strengths · *pages:* 1;2 · *agencies:* police, health · "
+    "   <br>*kind:* strength · *polarity:* positive · *section:* Key strengths · *pages:* 1;2 · *agencies:* police, health · "
     "*themes:* leadership-and-governance\n"
     "\n"
     "## Quotes (1)\n"
@@ -120,6 +120,18 @@ TEST_CASE("Markdown of a small record", "[export]") {
         "| Areas | York (E06000014) |\n| Findings | 1 |\n\n"
         "## Strengths (1)\n\n"
         "1. Leaders, and \"partners\", work well.\n"
-        "   <br>*section:* Key strengths · *pages:* 1;2 · *agencies:* police, health · "
+        "   <br>*kind:* strength · *polarity:* positive · *section:* Key strengths · *pages:* 1;2 · *agencies:* police, health · "
         "*themes:* leadership-and-governance\n\n");
+}
+
+TEST_CASE("markdown writer: a graded inspection's judgements as a table", "[export]") {
+  jtai::Record r = bare_record("ilacs.pdf");
+  r.document.judgements = {{"leaders", "The impact of leaders on social work practice", "good", "Good", {10, 14}},
+                           {"in-care", "Children | in care", "requires-improvement", "Requires improvement to be good",
+                            {20, 51}}};
+  CHECK(jtai_test::write_run("markdown", 1, {written(r)}) ==
+        bare_report("ilacs.pdf") +
+            "## Judgements (2)\n\n| Judgement | Grade |\n|---|---|\n"
+            "| The impact of leaders on social work practice | Good |\n"
+            "| Children \\| in care | Requires improvement to be good |\n\n");
 }

@@ -7,7 +7,7 @@
 #include "jtai/export.h"
 
 TEST_CASE("record_formats lists the registry in order", "[export]") {
-  CHECK(jtai::record_formats() == std::vector<std::string>{"json", "jsonl", "csv", "markdown"});
+  CHECK(jtai::record_formats() == std::vector<std::string>{"json", "jsonl", "csv", "markdown", "xlsx"});
 }
 
 TEST_CASE("make_record_writer makes a writer of every listed format", "[export]") {

@@ -9,6 +9,10 @@
 using jtai::parse_rules;
 using jtai::Diagnostic;
 using jtai::RuleSet;
+using jtai::RuleFile;
+using jtai::builtin_rules;
+using jtai::check_labels;
+using jtai::merge_rules;
 
 namespace {
 
@@ -52,7 +56,10 @@ TEST_CASE("parse_rules: mistakes by input", "[rules]") {
       {"rule x a:b weight=zero\n  match a\n", "1:19: weight must be a whole number from 1 to 999, found 'zero'"},
       {"rule x a:b\n  matches a\n", "2:3: unknown rule line 'matches' (expected match, regex or unless)"},
       {"rule x a:b\n  match a ||b\n", "2:12: empty phrase"},
-      {"labels a\n", "1:1: unknown statement 'labels' (expected rule, threshold, share or acronyms)"},
+      {"labels a\n", "1:1: unknown statement 'labels' (expected rule, threshold, share, acronyms or label)"},
+      {"label theme:x\n", "1:7: expected: label KIND:NAME \"what it means\""},
+      {"label Theme \"a\"\n", "1:7: expected: label KIND:NAME \"what it means\""},
+      {"label theme:x what\n", "1:7: expected: label KIND:NAME \"what it means\""},
       {"  match a\n", "1:3: indented line outside a rule"},
       {"rule x a:b\n", "1:1: rule 'x' has no match or regex line"},
       {"rule x a:b\n  match a\nrule x a:c\n  match b\n", "3:6: rule id 'x' is defined twice"},
@@ -142,4 +149,38 @@ TEST_CASE("built-in rules compile and cover every taxonomy agency", "[rules]") {
                         "safeguarding-partnership", "voluntary-sector", "courts-cps", "partnership"})
     CHECK(labels.count(std::string("agency:") + a) == 1);
   CHECK(labels.size() == 11 + 24);
+}
+
+TEST_CASE("check_labels: the taxonomy's kinds need declared labels", "[rules]") {
+  const std::string declared = "label theme:neglect \"neglect\"\nlabel agency:health \"NHS\"\n";
+  const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
+      {"rule a theme:neglect\n  match x\n", {}},
+      {"rule a agency:health/camhs\n  match x\n", {}},
+      {"rule a topic:county-lines\n  match x\n", {}},
+      {"label theme:county-lines \"drugs\"\nrule a theme:county-lines\n  match x\n", {}},
+      {"rule a theme:neglet\n  match x\n",
+       {"1:8: unknown theme 'neglet', not in the taxonomy (did you mean theme:neglect?); to add it, declare: "
+        "label theme:neglet \"what it means\""}},
+      {"rule abc agency:gang-unit\n  match x\n",
+       {"1:10: unknown agency 'gang-unit', not in the taxonomy; to add it, declare: label agency:gang-unit \"what it "
+        "means\""}},
+  };
+  for (const auto& [text, want] : cases) {
+    SECTION(text) {
+      std::vector<Diagnostic> d;
+      RuleFile all = parse_rules(declared, "taxonomy.rules", &d);
+      merge_rules(&all, parse_rules(text, "t.rules", &d), &d);
+      check_labels(all, &d);
+      CHECK(messages(d) == want);
+    }
+  }
+}
+
+TEST_CASE("built-in rules declare the taxonomy's 35 agencies and themes", "[rules]") {
+  RuleFile b = builtin_rules();
+  CHECK(b.labels.size() == 11 + 24);
+  CHECK(b.labels.count("theme:neglect") == 1);
+  std::vector<Diagnostic> d;
+  check_labels(b, &d);
+  CHECK(d.empty());
 }
