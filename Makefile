@@ -8,8 +8,14 @@ DEB_PKGS := build-essential cmake pkg-config libcli11-dev nlohmann-json3-dev lib
             libspdlog-dev catch2 libre2-dev libpoppler-cpp-dev libxml2-dev nettle-dev libutfcpp-dev \
             python3 python3-jsonschema
 SAMPLE   := data/samples/letter-york-2018.txt
+# `make fuzz` only: clang with libFuzzer, ASan and UBSan (not needed by the default build).
+FUZZ_PKGS    := clang-14 libclang-rt-14-dev
+FUZZ_BUILD   ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= rules pipeline html pdf
+SHARED       ?= ../shared
 
-.PHONY: all deps configure build demo test clean
+.PHONY: all deps configure build demo test fuzz fuzz-seeds clean
 
 all: build
 
@@ -32,5 +38,27 @@ demo: build
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
+# Each target in turn for FUZZ_SECONDS, new inputs into $(FUZZ_BUILD)/corpus/TARGET, and any
+# crash, hang (over 10 s) or leak into tests/fuzz/crashes/TARGET/ to be kept and replayed.
+fuzz: deps
+	@missing=$$(for p in $(FUZZ_PKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	CC=clang-14 CXX=clang++-14 cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJTAI_FUZZ=ON -DJTAI_SANITIZE=ON
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$t tests/fuzz/crashes/$$t; \
+	  echo "fuzz_$$t for $(FUZZ_SECONDS) s"; \
+	  $(FUZZ_BUILD)/tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	    -print_final_stats=1 -artifact_prefix=tests/fuzz/crashes/$$t/ \
+	    $(FUZZ_BUILD)/corpus/$$t tests/fuzz/corpus/$$t || exit 1; \
+	done
+
+# Rewrites the seed corpus from the project's rules and the shared corpus.
+fuzz-seeds:
+	python3 tests/fuzz/make_seeds.py $(SHARED)
+
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(FUZZ_BUILD)
