@@ -305,6 +305,11 @@ def mode_messages(jtai, sample):
         r = run([jtai, "analyse", p])
         check(err_lines(r) == [f"jtai: {os.path.join(d, shown)}: empty file"], err_lines(r))
         check(b"\x1b" not in r.stderr, "escape code printed raw")
+    odd = rules_file(d, "odd\nname\x1b[2J.rules", "labels a\n")
+    r = run([jtai, "rules", "check", odd])
+    shown = os.path.join(d, "odd\\nname\\x1B[2J.rules")
+    check(r.stdout.decode().splitlines()[0] == f"{shown}:1:1: unknown statement 'labels' (expected rule, threshold, share or acronyms)",
+          r.stdout)
     print("messages: folder, BOM, empty rules, UTF-16, a 5,000-character path and control characters are clear, one line")
 
 
