@@ -15,7 +15,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= rules pipeline html pdf
 SHARED       ?= ../shared
 
-.PHONY: all deps configure build demo test fuzz fuzz-seeds clean
+.PHONY: all deps configure build demo test fuzz fuzz-build fuzz-seeds clean
 
 all: build
 
@@ -38,9 +38,17 @@ demo: build
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
+# Longest input each target is given: a rules file, a document's start, a page, a PDF.
+FUZZ_MAX_LEN_rules    := 4096
+FUZZ_MAX_LEN_pipeline := 16384
+FUZZ_MAX_LEN_html     := 16384
+FUZZ_MAX_LEN_pdf      := 262144
+
 # Each target in turn for FUZZ_SECONDS, new inputs into $(FUZZ_BUILD)/corpus/TARGET, and any
 # crash, hang (over 10 s) or leak into tests/fuzz/crashes/TARGET/ to be kept and replayed.
-fuzz: deps
+fuzz: $(addprefix fuzz-run-,$(FUZZ_TARGETS))
+
+fuzz-build: deps
 	@missing=$$(for p in $(FUZZ_PKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:" $$missing; \
@@ -48,13 +56,15 @@ fuzz: deps
 	fi
 	CC=clang-14 CXX=clang++-14 cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJTAI_FUZZ=ON -DJTAI_SANITIZE=ON
 	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
-	@for t in $(FUZZ_TARGETS); do \
-	  mkdir -p $(FUZZ_BUILD)/corpus/$$t tests/fuzz/crashes/$$t; \
-	  echo "fuzz_$$t for $(FUZZ_SECONDS) s"; \
-	  $(FUZZ_BUILD)/tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
-	    -print_final_stats=1 -artifact_prefix=tests/fuzz/crashes/$$t/ \
-	    $(FUZZ_BUILD)/corpus/$$t tests/fuzz/corpus/$$t || exit 1; \
-	done
+
+fuzz-run-%: fuzz-build
+	mkdir -p $(FUZZ_BUILD)/corpus/$* tests/fuzz/crashes/$*
+	$(FUZZ_BUILD)/tests/fuzz/fuzz_$* -max_total_time=$(FUZZ_SECONDS) -max_len=$(FUZZ_MAX_LEN_$*) -timeout=10 \
+	  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=tests/fuzz/crashes/$*/ \
+	  $(FUZZ_BUILD)/corpus/$* tests/fuzz/corpus/$*
+
+# One fuzzer at a time: they share the machine's cores with everything else.
+.NOTPARALLEL:
 
 # Rewrites the seed corpus from the project's rules and the shared corpus.
 fuzz-seeds:
