@@ -11,8 +11,14 @@ DEB_PKGS := build-essential cmake pkg-config libcli11-dev nlohmann-json3-dev lib
 SAMPLE   := data/samples/letter-york-2018.txt
 PREFIX   ?= /usr/local
 DESTDIR  ?=
+# `make fuzz` only: clang with libFuzzer, ASan and UBSan (not needed by the default build).
+FUZZ_PKGS    := clang-14 libclang-rt-14-dev
+FUZZ_BUILD   ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= rules pipeline html pdf
+SHARED       ?= ../shared
 
-.PHONY: all deps configure build demo test install package clean
+.PHONY: all deps configure build demo test install package fuzz fuzz-build fuzz-seeds clean
 
 all: build
 
@@ -41,5 +47,37 @@ install: build
 package: build
 	cd $(BUILD) && cpack -G DEB
 
+# Longest input each target is given: a rules file, a document's start, a page, a PDF.
+FUZZ_MAX_LEN_rules    := 4096
+FUZZ_MAX_LEN_pipeline := 16384
+FUZZ_MAX_LEN_html     := 16384
+FUZZ_MAX_LEN_pdf      := 262144
+
+# Each target in turn for FUZZ_SECONDS, new inputs into $(FUZZ_BUILD)/corpus/TARGET, and any
+# crash, hang (over 10 s) or leak into tests/fuzz/crashes/TARGET/ to be kept and replayed.
+fuzz: $(addprefix fuzz-run-,$(FUZZ_TARGETS))
+
+fuzz-build: deps
+	@missing=$$(for p in $(FUZZ_PKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	CC=clang-14 CXX=clang++-14 cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJTAI_FUZZ=ON -DJTAI_SANITIZE=ON
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
+
+fuzz-run-%: fuzz-build
+	mkdir -p $(FUZZ_BUILD)/corpus/$* tests/fuzz/crashes/$*
+	$(FUZZ_BUILD)/tests/fuzz/fuzz_$* -max_total_time=$(FUZZ_SECONDS) -max_len=$(FUZZ_MAX_LEN_$*) -timeout=10 \
+	  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=tests/fuzz/crashes/$*/ \
+	  $(FUZZ_BUILD)/corpus/$* tests/fuzz/corpus/$*
+
+# One fuzzer at a time: they share the machine's cores with everything else.
+.NOTPARALLEL:
+
+# Rewrites the seed corpus from the project's rules and the shared corpus.
+fuzz-seeds:
+	python3 tests/fuzz/make_seeds.py $(SHARED)
+
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(FUZZ_BUILD)

@@ -139,8 +139,18 @@ std::vector<std::string> input_paths(const std::vector<InputFile>& files, const 
   return out;
 }
 
-Output::Output(const std::string& path, const std::vector<std::string>& inputs) : path_(path == "-" ? "" : path) {
+namespace {
+
+// Names of standard output itself, which -o takes as '-'.
+bool names_stdout(std::string_view p) { return p == "-" || p == "/dev/stdout" || p == "/dev/fd/1" || p == "/proc/self/fd/1"; }
+
+}  // namespace
+
+Output::Output(const std::string& path, const std::vector<std::string>& inputs) : path_(names_stdout(path) ? "" : path) {
   if (path_.empty()) return;
+  // Another descriptor's magic link would be followed to whatever it is open on.
+  if (path_ == "/dev/stderr" || path_.rfind("/dev/fd/", 0) == 0 || path_.rfind("/proc/", 0) == 0)
+    throw UsageError(fmt::format("-o {}: an open file descriptor, not a file; -o writes only regular files", printable_name(path_)));
   target_ = path_;
   std::string shown = printable_name(path_);
   struct stat st {};

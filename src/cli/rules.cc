@@ -62,7 +62,10 @@ int run_check(const std::vector<std::string>& files, bool replace) {
   std::stable_sort(diags.begin(), diags.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return a.file != b.file ? a.file < b.file : a.line != b.line ? a.line < b.line : a.col < b.col;
   });
-  for (const auto& d : diags) std::cout << render(d);
+  for (auto& d : diags) {
+    d.file = printable_name(d.file);  // one line per problem whatever the file is called
+    std::cout << render(d);
+  }
   if (!diags.empty()) {
     std::cout << diags.size() << (diags.size() == 1 ? " problem" : " problems") << " found\n";
     return kSomeFailed;
