@@ -20,12 +20,29 @@ namespace {
 struct AnalyseArgs {
   BatchArgs batch;
   std::string format = "json";
+  bool timings = false;
 };
+
+// Per-stage seconds (summed over workers) and their shares, to stderr.
+void print_timings(const StageTimings& t, double wall) {
+  double total = 0;
+  for (int s = 0; s < StageTimings::kStages; ++s) total += t.seconds(static_cast<StageTimings::Stage>(s));
+  fmt::print(stderr, "stage      seconds   share\n");
+  for (int s = 0; s < StageTimings::kStages; ++s) {
+    auto stage = static_cast<StageTimings::Stage>(s);
+    fmt::print(stderr, "{:<9} {:>8.3f}  {:>5.1f}%\n", StageTimings::name(stage), t.seconds(stage),
+               total > 0 ? 100 * t.seconds(stage) / total : 0.0);
+  }
+  fmt::print(stderr, "{:<9} {:>8.3f}  (wall {:.3f} s, start-up and waiting not in the stages)\n", "total", total, wall);
+}
 
 int run_analyse(const AnalyseArgs& args) {
   configure_logging(args.batch);
+  auto started = std::chrono::steady_clock::now();
   Resources resources = Resources::builtin().with_rules(load_rule_set(args.batch.rules, args.batch.add_rules));
+  StageTimings timings;
   AnalyseOptions options;
+  if (args.timings) options.timings = &timings;
   auto files = collect(args.batch);
   std::uint64_t total = 0;
   for (const auto& f : files) total += f.bytes;
@@ -42,7 +59,11 @@ int run_analyse(const AnalyseArgs& args) {
       writer->error(r.path, message);
     } else {
       const Record& record = std::get<Record>(r.outcome);
+      auto before = std::chrono::steady_clock::now();
       writer->record(record);
+      if (args.timings)
+        timings.add(StageTimings::kWrite, std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                              std::chrono::steady_clock::now() - before).count());
       spdlog::debug("{}: {} findings", r.path, record.findings.size());
     }
     progress.advance(files[r.index].bytes);
@@ -53,6 +74,8 @@ int run_analyse(const AnalyseArgs& args) {
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   spdlog::info("{} documents ({:.1f} MB) in {:.2f} s, {} failed, {} worker(s)", files.size(),
                static_cast<double>(total) / 1e6, secs, failed, effective_jobs(args.batch.jobs));
+  if (args.timings)
+    print_timings(timings, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
   return failed ? kSomeFailed : kOk;
 }
 
@@ -67,6 +90,7 @@ void register_analyse(CLI::App& app, Command& command) {
   sub->add_option("-f,--format", args->format, "Output format")
       ->check(CLI::IsMember(record_formats()))
       ->capture_default_str();
+  sub->add_flag("--timings", args->timings, "Write the time spent in each stage to stderr (summed over workers)");
   add_batch_options(sub, args->batch);
   sub->callback([args, &command] { command.run = [args] { return run_analyse(*args); }; });
 }

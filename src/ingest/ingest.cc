@@ -2,11 +2,11 @@
 #include "ingest/ingest.h"
 
 #include <array>
+#include <memory>
+#include <sys/stat.h>
 #include <cstdint>
 #include <cstdio>
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -25,10 +25,18 @@ std::string read_bytes(const std::string& path) {
     out << std::cin.rdbuf();
     return out.str();
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path, "cannot open file");
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) throw InputError(path, "read error");
+  // One read into a string of the file's size (a file that grows meanwhile is read on to its end).
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) throw InputError(path, "cannot open file");
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> closer(f, std::fclose);
+  struct stat st {};
+  std::string bytes;
+  if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode)) bytes.resize(static_cast<std::size_t>(st.st_size));
+  std::size_t got = std::fread(bytes.data(), 1, bytes.size(), f);
+  bytes.resize(got);
+  char chunk[1 << 16];
+  for (std::size_t n; (n = std::fread(chunk, 1, sizeof chunk, f)) > 0;) bytes.append(chunk, n);
+  if (std::ferror(f)) throw InputError(path, "read error");
   return bytes;
 }
 
