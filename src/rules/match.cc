@@ -22,7 +22,7 @@ struct Span {
 void re2_matches(const Impl& impl, std::size_t rule, std::string_view text, std::size_t pos, std::vector<Span>* out) {
   re2::StringPiece sp(text.data(), text.size());
   re2::StringPiece m;
-  const re2::RE2& re = *impl.rule_re[rule];
+  const re2::RE2& re = impl.rule_re[rule]->get();
   while (pos < sp.size() && re.Match(sp, pos, sp.size(), re2::RE2::UNANCHORED, &m, 1)) {
     std::size_t b = static_cast<std::size_t>(m.data() - sp.data());
     std::size_t e = b + m.size();
@@ -36,10 +36,11 @@ void drop_vetoed(const Impl& impl, std::size_t rule, std::string_view text, std:
   if (impl.unless[rule].empty() || found->empty()) return;
   std::vector<Span> vetoes;
   re2::StringPiece sp(text.data(), text.size());
-  for (const auto& u : impl.unless[rule]) {
+  for (const auto& lazy : impl.unless[rule]) {
+    const re2::RE2& u = lazy->get();
     re2::StringPiece um;
     std::size_t from = 0;
-    while (from < sp.size() && u->Match(sp, from, sp.size(), re2::RE2::UNANCHORED, &um, 1)) {
+    while (from < sp.size() && u.Match(sp, from, sp.size(), re2::RE2::UNANCHORED, &um, 1)) {
       std::size_t ub = static_cast<std::size_t>(um.data() - sp.data());
       std::size_t ue = ub + um.size();
       vetoes.push_back({ub, ue});

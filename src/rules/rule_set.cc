@@ -123,6 +123,17 @@ void build_scanner(const std::vector<RuleSpec>& rules, RuleSet::Impl* impl) {
     if (impl->rule_re[r] && (by_re2[r] || !impl->literal_scanner)) impl->re2_rules.push_back(r);
 }
 
+// Compiles the rules RE2 alone matches, reporting and dropping those too large for it.
+void compile_re2_rules(const std::vector<RuleSpec>& rules, RuleSet::Impl* impl, std::vector<Diagnostic>* diags) {
+  std::erase_if(impl->re2_rules, [&](std::size_t r) {
+    const re2::RE2& re = impl->rule_re[r]->get();
+    if (re.ok()) return false;
+    if (diags) diags->push_back({rules[r].file, rules[r].line, 1, "rule too large to compile: " + re.error(), ""});
+    impl->rule_re[r].reset();
+    return true;
+  });
+}
+
 std::size_t index_of(std::vector<std::string>* names, const std::string& name) {
   auto it = std::find(names->begin(), names->end(), name);
   if (it != names->end()) return static_cast<std::size_t>(it - names->begin());
@@ -151,7 +162,7 @@ RuleSet::LabelTable label_table_of(const std::vector<RuleSpec>& rules, const Rul
 // bad patterns are reported and left out of KEPT.
 void compile_rule(const RuleSpec& spec, RuleSpec* kept, RuleSet::Impl* impl, std::vector<Diagnostic>* diags) {
   // Each pattern is checked on its own by parsing it (Set::Add parses without compiling);
-  // only the rule's alternation is compiled.
+  // the rule's alternation is compiled when first needed (rules RE2 alone reads: at once).
   re2::RE2::Set check(options(), re2::RE2::UNANCHORED);
   std::string alternation;
   for (const auto& p : spec.patterns) {
@@ -169,23 +180,18 @@ void compile_rule(const RuleSpec& spec, RuleSpec* kept, RuleSet::Impl* impl, std
     alternation += (alternation.empty() ? "(?:" : "|(?:") + re + ")";
     kept->patterns.push_back(p);
   }
-  std::unique_ptr<re2::RE2> combined;
-  if (!alternation.empty()) {
-    combined = std::make_unique<re2::RE2>(alternation, longest());
-    if (!combined->ok()) {
-      if (diags) diags->push_back({spec.file, spec.line, 1, "rule too large to compile: " + combined->error(), ""});
-      combined.reset();
-    }
-  }
-  std::vector<std::unique_ptr<re2::RE2>> unless;
+  std::unique_ptr<LazyRe2> combined;
+  if (!alternation.empty()) combined = std::make_unique<LazyRe2>(std::move(alternation), longest());
+  std::vector<std::unique_ptr<LazyRe2>> unless;
   std::vector<PatternSpec> phrases;
   for (const auto& p : spec.unless) {
-    auto compiled = std::make_unique<re2::RE2>(re2_pattern(p), options());
-    if (compiled->ok()) {
-      unless.push_back(std::move(compiled));
+    std::string re = re2_pattern(p);
+    std::string error;
+    if (check.Add(re, &error) >= 0) {
+      unless.push_back(std::make_unique<LazyRe2>(std::move(re), options()));
       phrases.push_back(p);
     } else if (diags) {
-      diags->push_back({spec.file, p.line, p.col, "bad phrase: " + compiled->error(), ""});
+      diags->push_back({spec.file, p.line, p.col, "bad phrase: " + re2::RE2(re, options()).error(), ""});
     }
   }
   impl->rule_re.push_back(std::move(combined));
@@ -210,6 +216,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const RuleFile& file, std::vecto
   }
   rs->impl_->unless_by_re2.assign(rs->rules_.size(), 0);
   build_scanner(rs->rules_, rs->impl_.get());
+  compile_re2_rules(rs->rules_, rs->impl_.get(), diags);
   rs->impl_->labels = label_table_of(rs->rules_, file);
   if (!file.acronyms.text.empty()) {
     re2::RE2::Options o;

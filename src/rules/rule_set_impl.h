@@ -7,6 +7,8 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
+#include <string>
 #include <vector>
 
 #include <re2/re2.h>
@@ -17,6 +19,25 @@
 
 namespace jtai {
 
+/// An RE2 compiled on first use: most rules are read by Vectorscan, and RE2 only decides
+/// what its hits cannot.
+class LazyRe2 {
+ public:
+  LazyRe2(std::string pattern, const re2::RE2::Options& options) : pattern_(std::move(pattern)), options_(options) {}
+
+  /// The compiled pattern (it matches nothing if it did not compile).
+  const re2::RE2& get() const {
+    std::call_once(once_, [this] { re_ = std::make_unique<re2::RE2>(pattern_, options_); });
+    return *re_;
+  }
+
+ private:
+  std::string pattern_;
+  re2::RE2::Options options_;
+  mutable std::once_flag once_;
+  mutable std::unique_ptr<re2::RE2> re_;
+};
+
 struct RuleSet::Impl {
   /// What a Vectorscan expression id stands for.
   struct Target {
@@ -26,8 +47,8 @@ struct RuleSet::Impl {
     std::uint32_t phrase = 0;  ///< kUnless: which of the rule's unless phrases
   };
 
-  std::vector<std::unique_ptr<re2::RE2>> rule_re;              ///< per rule, leftmost-longest; null: no pattern compiled
-  std::vector<std::vector<std::unique_ptr<re2::RE2>>> unless;  ///< per rule
+  std::vector<std::unique_ptr<LazyRe2>> rule_re;              ///< per rule, leftmost-longest; null: no good pattern
+  std::vector<std::vector<std::unique_ptr<LazyRe2>>> unless;  ///< per rule
   std::vector<std::vector<PatternSpec>> unless_phrases;        ///< per rule, as `unless`
   std::vector<std::size_t> re2_rules;  ///< rules with a pattern Vectorscan cannot read: RE2 finds all their matches
   std::vector<char> unless_by_re2;     ///< per rule: an unless phrase Vectorscan cannot read
