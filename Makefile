@@ -17,8 +17,11 @@ FUZZ_BUILD   ?= build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= rules pipeline html pdf
 SHARED       ?= ../shared
+# The peers of ../shared/bench need these and wink-nlp from npm (docs/performance.md).
+BENCH_PKGS := ripgrep time nodejs
+BENCH_OUT  ?= /tmp/jtai-bench
 
-.PHONY: all deps configure build demo test install package fuzz fuzz-build fuzz-seeds clean
+.PHONY: all deps configure build demo test install package bench fuzz fuzz-build fuzz-seeds clean
 
 all: build
 
@@ -78,6 +81,16 @@ fuzz-run-%: fuzz-build
 # Rewrites the seed corpus from the project's rules and the shared corpus.
 fuzz-seeds:
 	python3 tests/fuzz/make_seeds.py $(SHARED)
+
+# jtai beside the peers (../shared/bench), the rules four times over and the scaling runs;
+# the tables go to $(BENCH_OUT)/summary.md (docs/performance.md says how to read them).
+bench: build
+	@missing=$$(for p in $(BENCH_PKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	bench/run.sh $(BUILD)/jtai $(BENCH_OUT)
 
 clean:
 	rm -rf $(BUILD) $(FUZZ_BUILD)

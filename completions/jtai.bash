@@ -33,7 +33,7 @@ _jtai() {
   fi
   [[ $cur == -* ]] || { [[ $sub == rules && -z $rulesub ]] && COMPREPLY=($(compgen -W "check dump" -- "$cur")); return; }
   case $sub in
-    analyse|analyze) COMPREPLY=($(compgen -W "-f --format --bom $batch" -- "$cur")) ;;
+    analyse|analyze) COMPREPLY=($(compgen -W "-f --format --bom --timings $batch" -- "$cur")) ;;
     summarise|summarize) COMPREPLY=($(compgen -W "-f --format $batch" -- "$cur")) ;;
     explain) COMPREPLY=($(compgen -W "--rules --add-rules --label -h --help" -- "$cur")) ;;
     rules) COMPREPLY=($(compgen -W "-h --help" -- "$cur")) ;;

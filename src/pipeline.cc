@@ -1,5 +1,5 @@
 // The pipeline behind jtai.h: ingest → lines → segment → kind → the analyser for that
-// kind (one table below) → tag → Record.
+// kind (one table below) → tag → Record, each stage timed when the options ask.
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -69,8 +69,26 @@ class Budget {
   std::chrono::steady_clock::time_point start_;
 };
 
+// Adds the time since the last lap to a stage, when timings are asked for.
+class Laps {
+ public:
+  explicit Laps(StageTimings* timings) : timings_(timings), last_(timings ? Clock::now() : Clock::time_point{}) {}
+
+  void lap(StageTimings::Stage stage) {
+    if (!timings_) return;
+    auto now = Clock::now();
+    timings_->add(stage, std::chrono::duration_cast<std::chrono::nanoseconds>(now - last_).count());
+    last_ = now;
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  StageTimings* timings_;
+  Clock::time_point last_;
+};
+
 Record analyse_ingested(Ingested input, const std::string& name, const Resources& resources,
-                        const AnalyseOptions& options, const Budget& budget) {
+                        const AnalyseOptions& options, const Budget& budget, Laps* laps) {
   const Lexicon& lx = resources.lexicon();
   budget.check();
   Record record;
@@ -79,7 +97,9 @@ Record analyse_ingested(Ingested input, const std::string& name, const Resources
   auto lines = split_lines(text);
   auto seg = segment(text, lines, lx);
   budget.check();
+  laps->lap(StageTimings::kLayout);
   KindDecision kind = classify_document(text, lines, lx);
+  laps->lap(StageTimings::kKind);
   Analysis a = analyser_for(kind.kind)(Document{text, lines, seg, kind.kind}, lx);
   budget.check();
   if (options.max_findings && a.findings.size() > options.max_findings)
@@ -89,12 +109,19 @@ Record analyse_ingested(Ingested input, const std::string& name, const Resources
   record.quotes = std::move(a.quotes);
   record.document.kind = kind.kind;
   record.document.kind_evidence = std::move(kind.evidence);
+  laps->lap(StageTimings::kAnalyse);
   tag_findings(text, resources.rules(), &record.findings);
+  laps->lap(StageTimings::kTag);
   budget.check();
   return record;
 }
 
 }  // namespace
+
+const char* StageTimings::name(Stage stage) {
+  static constexpr const char* kNames[] = {"read", "ingest", "layout", "kind", "analyse", "tag", "write"};
+  return stage < kStages ? kNames[stage] : "?";
+}
 
 Ingested ingest(const std::string& name, std::string bytes, const Resources& resources) {
   return ingest_document(name, std::move(bytes), resources.lexicon());
@@ -104,11 +131,17 @@ Record analyse(std::string bytes, const std::string& name, const Resources& reso
   Budget budget(name, options);
   if (options.max_bytes && bytes.size() > options.max_bytes)
     throw InputError(name, fmt::format("larger than the input limit of {} bytes (--max-bytes)", options.max_bytes));
-  return analyse_ingested(ingest_document(name, std::move(bytes), resources.lexicon()), name, resources, options, budget);
+  Laps laps(options.timings);
+  Ingested in = ingest_document(name, std::move(bytes), resources.lexicon());
+  laps.lap(StageTimings::kIngest);
+  return analyse_ingested(std::move(in), name, resources, options, budget, &laps);
 }
 
 Record analyse_file(const std::string& path, const Resources& resources, const AnalyseOptions& options) {
-  return analyse(read_bytes(path, options.max_bytes ? options.max_bytes : UINT64_MAX), path, resources, options);
+  Laps laps(options.timings);
+  std::string bytes = read_bytes(path, options.max_bytes ? options.max_bytes : UINT64_MAX);
+  laps.lap(StageTimings::kRead);
+  return analyse(std::move(bytes), path, resources, options);
 }
 
 }  // namespace jtai

@@ -33,6 +33,8 @@
 // threads analysing documents at the same time.
 #pragma once
 
+#include <array>
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -81,6 +83,26 @@ class Resources {
   std::shared_ptr<const RuleSet> rules_;
 };
 
+/// Time spent in each stage of analyse(), summed over documents and worker threads;
+/// filled when AnalyseOptions::timings points at one (`jtai analyse --timings`).
+class StageTimings {
+ public:
+  /// The stages, in the order of the flow (kWrite: the caller's record writer).
+  enum Stage { kRead, kIngest, kLayout, kKind, kAnalyse, kTag, kWrite, kStages };
+
+  /// Adds NANOSECONDS to STAGE (safe from several threads).
+  void add(Stage stage, std::int64_t nanoseconds) { ns_[stage].fetch_add(nanoseconds, std::memory_order_relaxed); }
+
+  /// Seconds spent in STAGE so far.
+  double seconds(Stage stage) const { return static_cast<double>(ns_[stage].load()) / 1e9; }
+
+  /// The name of STAGE ("read", "ingest", "layout", "kind", "analyse", "tag", "write").
+  static const char* name(Stage stage);
+
+ private:
+  std::array<std::atomic<std::int64_t>, kStages> ns_{};
+};
+
 /// How one analysis runs: the limits past which a document is refused with an InputError
 /// (each 0 for no limit), so one hostile file cannot take a batch's memory or time.
 struct AnalyseOptions {
@@ -90,6 +112,8 @@ struct AnalyseOptions {
   std::size_t max_findings = 20000;
   /// Seconds of work on one document, checked between stages.
   double time_limit_seconds = 120;
+  /// Where stage times are added; null: not timed.
+  StageTimings* timings = nullptr;
 };
 
 /// Rules for a run: the built-in ones, or REPLACE's (a rules file) when it is not empty,

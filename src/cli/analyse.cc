@@ -24,6 +24,7 @@ struct AnalyseArgs {
   BatchArgs batch;
   std::string format = "json";
   bool bom = false;
+  bool timings = false;
 };
 
 // The UTF-8 byte-order mark that --bom puts before CSV, so that Excel reads it as UTF-8.
@@ -37,11 +38,27 @@ void check_format(const AnalyseArgs& args) {
     throw UsageError("xlsx is a binary file: write it with -o FILE.xlsx (or redirect standard output)");
 }
 
+// Per-stage seconds (summed over workers) and their shares, to stderr.
+void print_timings(const StageTimings& t, double wall) {
+  double total = 0;
+  for (int s = 0; s < StageTimings::kStages; ++s) total += t.seconds(static_cast<StageTimings::Stage>(s));
+  fmt::print(stderr, "stage      seconds   share\n");
+  for (int s = 0; s < StageTimings::kStages; ++s) {
+    auto stage = static_cast<StageTimings::Stage>(s);
+    fmt::print(stderr, "{:<9} {:>8.3f}  {:>5.1f}%\n", StageTimings::name(stage), t.seconds(stage),
+               total > 0 ? 100 * t.seconds(stage) / total : 0.0);
+  }
+  fmt::print(stderr, "{:<9} {:>8.3f}  (wall {:.3f} s, start-up and waiting not in the stages)\n", "total", total, wall);
+}
+
 int run_analyse(const AnalyseArgs& args) {
   configure_logging(args.batch);
   check_format(args);
+  auto started = std::chrono::steady_clock::now();
   Resources resources = Resources::builtin().with_rules(run_rule_set(args.batch.rules, args.batch.add_rules));
+  StageTimings timings;
   AnalyseOptions options = args.batch.limits;
+  if (args.timings) options.timings = &timings;
   auto files = collect(args.batch);
   std::uint64_t total = 0;
   for (const auto& f : files) total += f.bytes;
@@ -59,7 +76,11 @@ int run_analyse(const AnalyseArgs& args) {
       writer->error(escape_invalid_utf8(r.path), escape_invalid_utf8(message));
     } else {
       const Record& record = std::get<Record>(r.outcome);
+      auto before = std::chrono::steady_clock::now();
       writer->record(record);
+      if (args.timings)
+        timings.add(StageTimings::kWrite, std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                              std::chrono::steady_clock::now() - before).count());
       spdlog::debug("{}: {} findings", printable_name(r.path), record.findings.size());
     }
     output.check();  // a full disk stops the run at once
@@ -72,6 +93,8 @@ int run_analyse(const AnalyseArgs& args) {
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   spdlog::info("{} documents ({:.1f} MB) in {:.2f} s, {} failed, {} worker(s)", files.size(),
                static_cast<double>(total) / 1e6, secs, failed, effective_jobs(args.batch.jobs));
+  if (args.timings)
+    print_timings(timings, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
   return failed ? kSomeFailed : kOk;
 }
 
@@ -87,6 +110,7 @@ void register_analyse(CLI::App& app, Command& command) {
       ->check(CLI::IsMember(record_formats()))
       ->capture_default_str();
   sub->add_flag("--bom", args->bom, "CSV: start with a UTF-8 byte-order mark, so that Excel reads curly quotes right");
+  sub->add_flag("--timings", args->timings, "Write the time spent in each stage to stderr (summed over workers)");
   add_batch_options(sub, args->batch);
   sub->footer(
       "Examples:\n"

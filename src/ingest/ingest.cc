@@ -42,9 +42,11 @@ std::string too_large(std::uint64_t max_bytes) {
   return fmt::format("larger than the input limit of {} bytes (--max-bytes)", max_bytes);
 }
 
-// Reads FD to its end, refusing more than MAX_BYTES.
-std::string read_all(int fd, const std::string& path, std::uint64_t max_bytes) {
+// Reads FD to its end, refusing more than MAX_BYTES; SIZE (the file's size when known)
+// is reserved up front, so a file is read into one buffer of its size.
+std::string read_all(int fd, const std::string& path, std::uint64_t max_bytes, std::size_t size = 0) {
   std::string bytes;
+  bytes.reserve(size);
   char buf[kReadChunk];
   for (;;) {
     ssize_t n = ::read(fd, buf, sizeof buf);
@@ -75,7 +77,7 @@ std::string read_bytes(const std::string& path, std::uint64_t max_bytes, ReadFro
   if (S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > max_bytes) throw InputError(path, too_large(max_bytes));
   int flags = ::fcntl(fd, F_GETFL);
   if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
-  return read_all(fd, path, max_bytes);
+  return read_all(fd, path, max_bytes, S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) : 0);
 }
 
 std::string escape_invalid_utf8(std::string_view text) {

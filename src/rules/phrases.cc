@@ -126,7 +126,15 @@ FoldedText::FoldedText(const std::vector<std::string_view>& texts) {
     starts_.push_back(text_.size());
     for (std::size_t i = 0; i < t.size();) {
       if (!folds(t[i])) {
-        text_.push_back(t[i++]);
+        std::size_t j = i + 1;
+        while (j < t.size() && !folds(t[j])) ++j;
+        text_.append(t.substr(i, j - i));
+        i = j;
+        continue;
+      }
+      if (t[i] == ' ' && (i + 1 == t.size() || !folds(t[i + 1]))) {  // one space: as it is
+        text_.push_back(' ');
+        ++i;
         continue;
       }
       std::size_t j = i + 1;

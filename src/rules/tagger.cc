@@ -2,6 +2,7 @@
 // findings of a document come from one scan (RuleSet::match_each), acronyms the document
 // defines from one pass over each finding's words, and weights are counted by label id.
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -101,6 +102,8 @@ class AcronymFinder {
       rules_.emplace_back(rule_ids.begin(), rule_ids.end());
       if (std::all_of(acr.begin(), acr.end(), word_byte)) {
         by_word_.emplace(acr, rules_.size() - 1);
+        auto upper = static_cast<std::size_t>(std::count_if(acr.begin(), acr.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+        min_upper_ = std::min(min_upper_, upper);
       } else {
         other_.emplace_back(std::make_unique<re2::RE2>("\\b" + re2::RE2::QuoteMeta(acr) + "s?\\b"), rules_.size() - 1);
       }
@@ -121,9 +124,13 @@ class AcronymFinder {
         ++i;
         continue;
       }
-      std::size_t j = i;
-      while (j < text.size() && word_byte(text[j])) ++j;
+      std::size_t j = i, upper = 0;
+      for (; j < text.size() && word_byte(text[j]); ++j) upper += text[j] >= 'A' && text[j] <= 'Z';
       std::string_view w = text.substr(i, j - i);
+      if (upper < min_upper_) {  // too few capitals to be any acronym (or it with an s)
+        i = j;
+        continue;
+      }
       if (auto it = by_word_.find(w); it != by_word_.end()) seen.push_back({it->second, i, j});
       if (w.size() > 1 && w.back() == 's')
         if (auto it = by_word_.find(w.substr(0, w.size() - 1)); it != by_word_.end()) seen.push_back({it->second, i, j});
@@ -151,16 +158,18 @@ class AcronymFinder {
   std::vector<std::vector<std::size_t>> rules_;  // per acronym, in the order of their text
   std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> by_word_;
   std::vector<std::pair<std::unique_ptr<re2::RE2>, std::size_t>> other_;
+  std::size_t min_upper_ = SIZE_MAX;  // fewest capitals of an acronym of word bytes
 };
 
 // The labels a finding's hits give: each label needs its threshold and, within its kind,
-// its share of the strongest label. WEIGHT and STRONGEST are scratch space, all zero.
-std::vector<char> given_labels(const std::vector<Hit>& hits, const RuleSet& rules, std::vector<int>* weight,
-                               std::vector<int>* strongest) {
+// its share of the strongest label. COUNTED (per rule), WEIGHT (per label) and STRONGEST
+// (per kind) are scratch space, all zero, and left so.
+std::vector<char> given_labels(const std::vector<Hit>& hits, const RuleSet& rules, std::vector<int>* counted,
+                               std::vector<int>* weight, std::vector<int>* strongest) {
   const auto& t = rules.label_table();
-  std::unordered_map<std::size_t, int> counted;
   for (const auto& h : hits)
-    if (counted[h.rule]++ < tuning::kMaxCountedMatches) (*weight)[t.rule_label[h.rule]] += rules.rules()[h.rule].weight;
+    if ((*counted)[h.rule]++ < tuning::kMaxCountedMatches) (*weight)[t.rule_label[h.rule]] += rules.rules()[h.rule].weight;
+  for (const auto& h : hits) (*counted)[h.rule] = 0;
   for (std::size_t l = 0; l < t.labels.size(); ++l)
     (*strongest)[t.label_kind[l]] = std::max((*strongest)[t.label_kind[l]], (*weight)[l]);
   std::vector<char> given(t.labels.size(), 0);
@@ -184,14 +193,14 @@ void tag_findings(std::string_view text, const RuleSet& rules, std::vector<Findi
   auto matches = rules.match_each(texts);
 
   const auto& table = rules.label_table();
-  std::vector<int> weight(table.labels.size(), 0), strongest(table.kinds.size(), 0);
+  std::vector<int> counted(rules.rules().size(), 0), weight(table.labels.size(), 0), strongest(table.kinds.size(), 0);
   std::vector<Hit> hits;
   for (std::size_t n = 0; n < findings->size(); ++n) {
     Finding& f = (*findings)[n];
     hits.clear();
     for (const auto& m : matches[n]) hits.push_back({m.rule, m.begin, m.end, false});
     if (!acronyms.empty()) acronyms.find(f.text, &hits);
-    std::vector<char> given = given_labels(hits, rules, &weight, &strongest);
+    std::vector<char> given = given_labels(hits, rules, &counted, &weight, &strongest);
     f.agencies.clear();
     f.themes.clear();
     f.labels.clear();
