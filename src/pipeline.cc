@@ -64,7 +64,7 @@ Record analyse_ingested(Ingested input, const Resources& resources) {
   record.quotes = std::move(a.quotes);
   record.document.kind = kind.kind;
   record.document.kind_evidence = std::move(kind.evidence);
-  tag_findings(text, resources.rules(), &record.findings);
+  tag_document(text, resources.rules(), &record);
   return record;
 }
 
