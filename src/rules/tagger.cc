@@ -15,6 +15,12 @@
 namespace jtai {
 namespace {
 
+// A finding of at most this many words (a bullet, a one-sentence request) is about what
+// it names: there a label's one strong match (weight 2) is a substantial subject, so no
+// label needs more than kShortFindingThreshold. Longer findings need their thresholds.
+constexpr std::size_t kShortFindingWords = 40;
+constexpr int kShortFindingThreshold = 2;
+
 bool folded_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
 std::size_t space_run(std::string_view s, std::size_t i, std::size_t end) {
@@ -162,13 +168,21 @@ std::vector<Hit> hits_in(const Finding& f, const RuleSet& rules, const AcronymPa
 std::string kind_of(const std::string& label) { return label.substr(0, label.find(':')); }
 
 // Weight per label (each rule counted at most kMaxCountedMatches times), and per label the
-// weight it needs: its threshold, or its share of the strongest label of its kind if more.
+// weight it needs: its threshold (capped in a short finding), or its share of the
+// strongest label of its kind if more.
 struct Weights {
   std::map<std::string, int> weight;
   std::map<std::string, int> needed;
 };
 
-Weights weigh(const std::vector<Hit>& hits, const RuleSet& rules) {
+std::size_t words_in(std::string_view text) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (!folded_space(text[i]) && (i == 0 || folded_space(text[i - 1]))) ++n;
+  return n;
+}
+
+Weights weigh(const std::vector<Hit>& hits, const RuleSet& rules, bool short_finding) {
   Weights w;
   std::map<std::size_t, int> counted;
   for (const auto& h : hits) {
@@ -179,14 +193,16 @@ Weights weigh(const std::vector<Hit>& hits, const RuleSet& rules) {
   for (const auto& [label, v] : w.weight) strongest[kind_of(label)] = std::max(strongest[kind_of(label)], v);
   for (const auto& [label, v] : w.weight) {
     int by_share = (strongest[kind_of(label)] * rules.share(kind_of(label)) + 99) / 100;  // w*100 >= s*share
-    w.needed[label] = std::max(rules.threshold(label), by_share);
+    int threshold = rules.threshold(label);
+    if (short_finding) threshold = std::min(threshold, kShortFindingThreshold);
+    w.needed[label] = std::max(threshold, by_share);
   }
   return w;
 }
 
 void tag_one(Finding& f, const RuleSet& rules, const AcronymPatterns& acronyms, std::vector<NearMiss>* near) {
   std::vector<Hit> hits = hits_in(f, rules, acronyms);
-  Weights w = weigh(hits, rules);
+  Weights w = weigh(hits, rules, words_in(f.text) <= kShortFindingWords);
   f.agencies.clear();
   f.themes.clear();
   f.labels.clear();
