@@ -20,6 +20,10 @@ namespace {
 // label needs more than kShortFindingThreshold. Longer findings need their thresholds.
 constexpr std::size_t kShortFindingWords = 40;
 constexpr int kShortFindingThreshold = 2;
+// A label whose matches reach this weight (two strong phrases) is a subject of the finding
+// whatever else it is about, so its share of the strongest label is not asked: a rule counts
+// at most twice, and a theme of one rule could otherwise never keep up with a theme of three.
+constexpr int kClearWeight = 4;
 
 bool folded_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -195,7 +199,7 @@ Weights weigh(const std::vector<Hit>& hits, const RuleSet& rules, bool short_fin
     int by_share = (strongest[kind_of(label)] * rules.share(kind_of(label)) + 99) / 100;  // w*100 >= s*share
     int threshold = rules.threshold(label);
     if (short_finding) threshold = std::min(threshold, kShortFindingThreshold);
-    w.needed[label] = std::max(threshold, by_share);
+    w.needed[label] = std::max(threshold, std::min(by_share, std::max(threshold, kClearWeight)));
   }
   return w;
 }
