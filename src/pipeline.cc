@@ -110,7 +110,7 @@ Record analyse_ingested(Ingested input, const std::string& name, const Resources
   record.document.kind = kind.kind;
   record.document.kind_evidence = std::move(kind.evidence);
   laps->lap(StageTimings::kAnalyse);
-  tag_findings(text, resources.rules(), &record.findings);
+  tag_document(text, resources.rules(), &record);
   laps->lap(StageTimings::kTag);
   budget.check();
   return record;

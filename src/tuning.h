@@ -26,6 +26,9 @@ inline constexpr std::size_t kInspectionHeadLines = 40;  ///< non-blank lines in
 
 // Tagging (src/rules/tagger.cc).
 inline constexpr int kMaxCountedMatches = 2;     ///< matches of one rule that count towards its label in a finding
+inline constexpr std::size_t kShortFindingWords = 40;   ///< a finding this short (a bullet, a one-sentence request) is about what it names
+inline constexpr int kShortFindingThreshold = 2;        ///< ...so one strong match (weight 2) gives a label there, whatever its threshold
+inline constexpr int kClearWeight = 4;                  ///< two strong phrases: a subject of the finding whatever its share of the strongest label
 inline constexpr std::size_t kLongFormSlack = 2; ///< words of an acronym's long form beyond its capitals ("of", "the")
 
 }  // namespace jtai::tuning

@@ -50,6 +50,11 @@ const std::vector<std::string>& record_formats();
 /// that want to look values up.
 nlohmann::ordered_json to_json(const Record& record);
 
+/// The record that JSON (one record as jtai's JSON writers write it) was written from:
+/// every field they write, so writing it again gives the same bytes. Throws
+/// std::invalid_argument when JSON is not a jtai.analysis/1 record.
+Record record_from_json(const nlohmann::json& json);
+
 /// One field quoted for CSV when it needs it; one starting with = + - @ (not a number) gets a leading apostrophe.
 std::string csv_field(std::string_view value);
 

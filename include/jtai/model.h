@@ -82,6 +82,15 @@ struct Judgement {
   ByteSpan span;           ///< input bytes of the grade as written
 };
 
+/// An acronym the document defines, as the rules' `acronyms` statement finds it: "the
+/// vulnerability assessment team (VAT)". Its uses in findings take the labels of the
+/// rules its long form matches.
+struct AcronymDefinition {
+  std::string acronym;    ///< "VAT"
+  std::string long_form;  ///< the words before the parenthesis, white space folded
+  ByteSpan span;          ///< the long form and the parenthesised acronym
+};
+
 /// Document-level metadata.
 struct DocumentMeta {
   DocumentKind kind = DocumentKind::kUnknown;
@@ -98,6 +107,7 @@ struct DocumentMeta {
   std::vector<Person> people;
   std::vector<std::string> reports_cited;
   std::vector<Judgement> judgements;  ///< graded inspections only, in the order written
+  std::vector<AcronymDefinition> acronyms;  ///< in text order; what `jtai tag` needs of the text outside findings
   std::vector<ByteSpan> content;  ///< everything but page or site furniture
 };
 

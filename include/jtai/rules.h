@@ -156,8 +156,27 @@ class RuleSet {
   std::map<std::string, int> shares_;
 };
 
+/// A label whose rules matched in a finding but which stayed under its threshold or its
+/// share of the strongest label of its kind, so it was not given.
+struct NearMiss {
+  std::string label;
+  int weight = 0;  ///< what its matches added up to (each rule counted at most twice)
+  int needed = 0;  ///< what it needed: its threshold, or its share of the strongest label when more
+  std::vector<Evidence> evidence;  ///< its matches, as evidence would list them
+};
+
 /// Labels the findings of RECORD (agencies, themes, other labels) with evidence, reading
-/// TEXT (the analysed text) for acronyms the document defines.
-void tag_findings(std::string_view text, const RuleSet& rules, std::vector<Finding>* findings);
+/// TEXT (the analysed text): splits each finding's spans where TEXT has more white space
+/// than the finding's text (a page break inside a paragraph), so that spans alone map the
+/// text to the input, keeps the acronyms TEXT defines in `document.acronyms`, then labels
+/// as tag_record does. NEAR_MISSES, when given, gets per finding the labels that matched
+/// but stayed under their threshold or share.
+void tag_document(std::string_view text, const RuleSet& rules, Record* record,
+                  std::vector<std::vector<NearMiss>>* near_misses = nullptr);
+
+/// Labels the findings of RECORD again from what the record holds (findings' texts and
+/// spans, `document.acronyms`), without the document: the same labels and evidence as
+/// analysing the document with RULES.
+void tag_record(Record* record, const RuleSet& rules, std::vector<std::vector<NearMiss>>* near_misses = nullptr);
 
 }  // namespace jtai

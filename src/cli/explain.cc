@@ -1,4 +1,5 @@
-// `jtai explain FILE`: per finding, which rule put which label where.
+// `jtai explain FILE`: per finding, which rule put which label where, and the near misses:
+// labels whose rules matched but stayed under their threshold or share, with their weights.
 #include <algorithm>
 #include <iostream>
 
@@ -23,24 +24,36 @@ bool shown(const Finding& f, const std::string& label) {
          std::any_of(f.evidence.begin(), f.evidence.end(), [&](const Evidence& e) { return e.label == label; });
 }
 
+// One match line: label, rule, byte span and the matched input text.
+void print_match(const std::string& text, const Evidence& e, std::string_view indent) {
+  std::string quoted = text.substr(e.span.begin, e.span.end - e.span.begin);
+  for (auto& c : quoted)
+    if (c == '\n' || c == '\f') c = ' ';
+  std::cout << fmt::format("{}{:<40} {:<44} {}-{} \"{}\"\n", indent, e.label, e.rule, e.span.begin, e.span.end, quoted);
+}
+
 int run_explain(const ExplainArgs& args) {
   Resources resources = Resources::builtin().with_rules(run_rule_set(args.rules, args.add_rules));
   std::string bytes = read_bytes(args.file);
   std::string text = ingest(args.file, bytes, resources).text;
   Record r = analyse(std::move(bytes), args.file, resources);
+  // Tagging the record again gives the same labels, and the labels that fell short.
+  std::vector<std::vector<NearMiss>> near;
+  tag_record(&r, resources.rules(), &near);
   std::size_t with_label = 0;
-  for (const auto& f : r.findings) {
+  for (std::size_t k = 0; k < r.findings.size(); ++k) {
+    const Finding& f = r.findings[k];
     if (!shown(f, args.label)) continue;
     ++with_label;
     std::string head = f.text.size() > 90 ? f.text.substr(0, 87) + "..." : f.text;
     std::cout << fmt::format("{} {} [{}] {}\n", f.id, to_string(f.kind), f.section.value_or("-"), head);
     if (f.evidence.empty()) std::cout << "    (no labels)\n";
-    for (const auto& e : f.evidence) {
-      if (!args.label.empty() && e.label != args.label) continue;
-      std::string quoted = text.substr(e.span.begin, e.span.end - e.span.begin);
-      for (auto& c : quoted)
-        if (c == '\n' || c == '\f') c = ' ';
-      std::cout << fmt::format("    {:<40} {:<44} {}-{} \"{}\"\n", e.label, e.rule, e.span.begin, e.span.end, quoted);
+    for (const auto& e : f.evidence)
+      if (args.label.empty() || e.label == args.label) print_match(text, e, "    ");
+    for (const auto& m : near[k]) {
+      if (!args.label.empty() && m.label != args.label) continue;
+      std::cout << fmt::format("    near miss {}: weight {}, needs {}\n", m.label, m.weight, m.needed);
+      for (const auto& e : m.evidence) print_match(text, e, "      ");
     }
     check_written(std::cout, "");  // a full disk stops at once, not after every finding
   }
@@ -54,7 +67,7 @@ int run_explain(const ExplainArgs& args) {
 
 void register_explain(CLI::App& app, Command& command) {
   auto args = std::make_shared<ExplainArgs>();
-  auto* sub = app.add_subcommand("explain", "Show, per finding, which rule put which label where");
+  auto* sub = app.add_subcommand("explain", "Show, per finding, which rule put which label where, and labels that fell short");
   sub->add_option("file", args->file, "Document (text, PDF or HTML; '-' reads standard input)")->required();
   sub->add_option("--rules", args->rules, "Rules file instead of the built-in rules");
   sub->add_option("--add-rules", args->add_rules, "Extra rules file (repeatable)")->allow_extra_args(false);

@@ -89,6 +89,13 @@ void document(JsonStream& j, const DocumentMeta& d) {
     j.close_object();
   }
   j.close_array();
+  j.key("acronyms").open_array();
+  for (const auto& a : d.acronyms) {
+    j.open_object().key("acronym").string(a.acronym).key("long_form").string(a.long_form).key("span");
+    span(j, a.span);
+    j.close_object();
+  }
+  j.close_array();
   j.key("content");
   spans(j, d.content);
   j.close_object();

@@ -100,12 +100,30 @@ bool plain_group(std::string_view re, std::size_t i) {
   return false;
 }
 
-// True when the ASCII regex RE means the same in both engines.
+// The length of the UTF-8 General Punctuation character (U+2000 to U+207F: curly quotes
+// and apostrophes, dashes) at RE[I], or 0. These have no case, so they match the same
+// bytes in RE2 and in Vectorscan, as long as no quantifier applies to them alone.
+std::size_t punctuation_at(std::string_view re, std::size_t i) {
+  if (i + 2 >= re.size()) return 0;
+  auto b0 = static_cast<unsigned char>(re[i]), b1 = static_cast<unsigned char>(re[i + 1]);
+  auto b2 = static_cast<unsigned char>(re[i + 2]);
+  return b0 == 0xE2 && (b1 == 0x80 || b1 == 0x81) && (b2 & 0xC0) == 0x80 ? 3 : 0;
+}
+
+bool quantifier(char c) { return c == '?' || c == '*' || c == '+' || c == '{'; }
+
+// True when the regex RE means the same in both engines: ASCII, but for punctuation
+// characters outside classes that no quantifier applies to alone.
 bool portable_regex(std::string_view re) {
   bool in_class = false;
   for (std::size_t i = 0; i < re.size(); ++i) {
     char c = re[i];
-    if (static_cast<unsigned char>(c) & 0x80) return false;
+    if (static_cast<unsigned char>(c) & 0x80) {
+      std::size_t n = in_class ? 0 : punctuation_at(re, i);
+      if (n == 0 || (i + n < re.size() && quantifier(re[i + n]))) return false;
+      i += n - 1;
+      continue;
+    }
     if (c == '\\') {
       if (i + 1 >= re.size() || !same_escape(re[i + 1], in_class)) return false;
       ++i;

@@ -107,38 +107,113 @@ TEST_CASE("RuleSet::match by input", "[rules]") {
   CHECK(texts("impolite") == std::vector<std::string>{});
 }
 
-TEST_CASE("tag_findings: thresholds, acronyms and evidence", "[rules]") {
+namespace {
+
+// A record of DOC with one finding of TEXT made of SPANS, tagged as the pipeline does.
+jtai::Record tagged(const RuleSet& rs, const std::string& doc, const std::string& text,
+                    std::vector<jtai::ByteSpan> spans, std::vector<std::vector<jtai::NearMiss>>* near = nullptr) {
+  jtai::Record r;
+  jtai::Finding f;
+  f.text = text;
+  f.spans = std::move(spans);
+  r.findings.push_back(f);
+  jtai::tag_document(doc, rs, &r, near);
+  return r;
+}
+
+std::string at(const std::string& doc, jtai::ByteSpan s) { return doc.substr(s.begin, s.end - s.begin); }
+
+}  // namespace
+
+TEST_CASE("tag_document: thresholds, acronyms and evidence", "[rules]") {
   auto rs = compile(
       "rule p agency:police\n  match police\n"
       "rule d theme:delay weight=2\n  match delay*\n"
       "rule w theme:waits\n  match wait*\nthreshold theme:waits 2\nacronyms \\(([A-Z][A-Za-z]{1,7})\\)\n");
   std::string doc = "The police vulnerability assessment team (VAT) works. The VAT waits. There were delays.";
-  jtai::Finding f;
-  f.text = "The VAT waits. There were delays.";
-  std::size_t at = doc.find("The VAT");
-  f.spans = {{at, doc.size()}};
-  std::vector<jtai::Finding> fs{f};
-  jtai::tag_findings(doc, *rs, &fs);
-  CHECK(fs[0].agencies == std::vector<std::string>{"police"});
-  CHECK(fs[0].themes == std::vector<std::string>{"delay"});
-  REQUIRE(fs[0].evidence.size() == 2);
-  CHECK(fs[0].evidence[0].rule == "p@acronym");
-  CHECK(doc.substr(fs[0].evidence[0].span.begin, fs[0].evidence[0].span.end - fs[0].evidence[0].span.begin) == "VAT");
-  CHECK(doc.substr(fs[0].evidence[1].span.begin, fs[0].evidence[1].span.end - fs[0].evidence[1].span.begin) == "delays");
+  std::size_t from = doc.find("The VAT");
+  std::vector<std::vector<jtai::NearMiss>> near;
+  jtai::Record r = tagged(*rs, doc, "The VAT waits. There were delays.", {{from, doc.size()}}, &near);
+  const jtai::Finding& f = r.findings[0];
+  CHECK(f.agencies == std::vector<std::string>{"police"});
+  CHECK(f.themes == std::vector<std::string>{"delay"});
+  REQUIRE(f.evidence.size() == 2);
+  CHECK(f.evidence[0].rule == "p@acronym");
+  CHECK(at(doc, f.evidence[0].span) == "VAT");
+  CHECK(at(doc, f.evidence[1].span) == "delays");
+  SECTION("the definition is kept in the record") {
+    REQUIRE(r.document.acronyms.size() == 1);
+    CHECK(r.document.acronyms[0].acronym == "VAT");
+    CHECK(r.document.acronyms[0].long_form == "police vulnerability assessment team");
+    CHECK(at(doc, r.document.acronyms[0].span) == "police vulnerability assessment team (VAT)");
+  }
+  SECTION("a label under its threshold is a near miss with its weight and matches") {
+    REQUIRE(near.size() == 1);
+    REQUIRE(near[0].size() == 1);
+    CHECK(near[0][0].label == "theme:waits");
+    CHECK(near[0][0].weight == 1);
+    CHECK(near[0][0].needed == 2);
+    REQUIRE(near[0][0].evidence.size() == 1);
+    CHECK(at(doc, near[0][0].evidence[0].span) == "waits");
+  }
+  SECTION("tagging the record again, without the document, gives the same labels and evidence") {
+    jtai::Record again = r;
+    again.findings[0].themes.clear();
+    again.findings[0].evidence.clear();
+    jtai::tag_record(&again, *rs);
+    CHECK(again.findings[0].themes == f.themes);
+    CHECK(again.findings[0].agencies == f.agencies);
+    REQUIRE(again.findings[0].evidence.size() == 2);
+    CHECK(again.findings[0].evidence[0].span == f.evidence[0].span);
+    CHECK(again.findings[0].evidence[1].span == f.evidence[1].span);
+  }
 }
 
-TEST_CASE("tag_findings: evidence offsets across folded line breaks and joined spans", "[rules]") {
+TEST_CASE("tag_document: a label under its share of the strongest label is a near miss", "[rules]") {
+  auto rs = compile("rule a theme:a weight=5\n  match alpha\nrule b theme:b\n  match beta\nshare theme 40\n");
+  std::string doc = "alpha and beta";
+  std::vector<std::vector<jtai::NearMiss>> near;
+  jtai::Record r = tagged(*rs, doc, doc, {{0, doc.size()}}, &near);
+  CHECK(r.findings[0].themes == std::vector<std::string>{"a"});
+  REQUIRE(near[0].size() == 1);
+  CHECK(near[0][0].label == "theme:b");
+  CHECK(near[0][0].weight == 1);
+  CHECK(near[0][0].needed == 2);  // 40% of 5
+}
+
+TEST_CASE("tag_document: evidence offsets across folded line breaks and joined spans", "[rules]") {
   auto rs = compile("rule p agency:police\n  match police force\nrule h agency:health\n  match health visitors\n");
-  // Two lines of one span (an indented wrap) and a second span after page furniture.
-  std::string doc = "The police\n   force met. Page 2\nhealth visitors too.";
-  jtai::Finding f;
-  f.spans = {{0, doc.find(" Page")}, {doc.find("health"), doc.size()}};
-  f.text = "The police force met. health visitors too.";
-  std::vector<jtai::Finding> fs{f};
-  jtai::tag_findings(doc, *rs, &fs);
-  REQUIRE(fs[0].evidence.size() == 2);
-  CHECK(fs[0].evidence[0].span == jtai::ByteSpan{4, 19});
-  CHECK(fs[0].evidence[1].span == jtai::ByteSpan{doc.find("health"), doc.find(" too")});
+  struct Case {
+    const char* name;
+    std::string doc;
+    std::vector<jtai::ByteSpan> spans;  // as the segmenter gives them
+    std::string text;
+    std::vector<jtai::ByteSpan> exact;  // after tag_document
+  };
+  std::string wrap = "The police\n   force met. Page 2\nhealth visitors too.";
+  std::string page = "The police\n\n\fforce met.\n\nhealth visitors too.";
+  std::vector<Case> cases = {
+      {"an indented wrap, then a span after page furniture", wrap,
+       {{0, wrap.find(" Page")}, {wrap.find("health"), wrap.size()}}, "The police force met. health visitors too.",
+       {{0, 10}, {14, wrap.find(" Page")}, {wrap.find("health"), wrap.size()}}},
+      {"a page break and a blank line inside one span", page, {{0, page.size()}},
+       "The police force met. health visitors too.", {{0, 10}, {13, 23}, {25, page.size()}}},
+  };
+  for (const auto& c : cases) {
+    SECTION(c.name) {
+      jtai::Record r = tagged(*rs, c.doc, c.text, c.spans);
+      const jtai::Finding& f = r.findings[0];
+      CHECK(f.spans == c.exact);
+      REQUIRE(f.evidence.size() == 2);
+      CHECK(at(c.doc, f.evidence[0].span) == c.doc.substr(4, c.doc.find("force") + 5 - 4));
+      CHECK(at(c.doc, f.evidence[1].span) == "health visitors");
+    }
+  }
+  SECTION("spans that do not line up with the text are kept as they are") {
+    std::string doc = "The police force met.";
+    jtai::Record r = tagged(*rs, doc, "The police force did.", {{0, doc.size()}});
+    CHECK(r.findings[0].spans == std::vector<jtai::ByteSpan>{{0, doc.size()}});
+  }
 }
 
 TEST_CASE("built-in rules compile and cover every taxonomy agency", "[rules]") {
