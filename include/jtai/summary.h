@@ -16,6 +16,15 @@
 
 namespace jtai {
 
+/// Whether a finding of KIND and POLARITY is a concern, the one definition every count,
+/// filter, timeline, comparison and report uses: areas for improvement, priority actions,
+/// concerns, and observations that are negative or mixed (from 2022 letters write most of
+/// their criticism as observations).
+bool is_concern(FindingKind kind, Polarity polarity);
+
+/// is_concern for a finding.
+inline bool is_concern(const Finding& f) { return is_concern(f.kind, f.polarity); }
+
 /// What a summary needs of one finding.
 struct FindingDigest {
   std::string kind;

@@ -13,6 +13,20 @@
 #include "text/text_util.h"
 
 namespace jtai {
+
+bool is_concern(FindingKind kind, Polarity polarity) {
+  switch (kind) {
+    case FindingKind::kAreaForImprovement:
+    case FindingKind::kPriorityAction:
+    case FindingKind::kConcern:
+      return true;
+    case FindingKind::kObservation:
+      return polarity == Polarity::kNegative || polarity == Polarity::kMixed;
+    default:
+      return false;
+  }
+}
+
 namespace {
 
 using ojson = nlohmann::ordered_json;

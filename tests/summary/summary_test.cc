@@ -91,3 +91,29 @@ TEST_CASE("write_summary writes each listed format", "[summary]") {
   std::ostringstream out;
   CHECK_THROWS_AS(jtai::write_summary("jsonl", out, s), std::invalid_argument);
 }
+
+TEST_CASE("is_concern by kind and polarity", "[summary]") {
+  using jtai::FindingKind;
+  using jtai::Polarity;
+  struct Case {
+    FindingKind kind;
+    Polarity polarity;
+    bool concern;
+  };
+  const Case cases[] = {
+      {FindingKind::kAreaForImprovement, Polarity::kNeutral, true},
+      {FindingKind::kPriorityAction, Polarity::kNegative, true},
+      {FindingKind::kConcern, Polarity::kNegative, true},
+      {FindingKind::kObservation, Polarity::kNegative, true},
+      {FindingKind::kObservation, Polarity::kMixed, true},
+      {FindingKind::kObservation, Polarity::kPositive, false},
+      {FindingKind::kObservation, Polarity::kNeutral, false},
+      {FindingKind::kStrength, Polarity::kPositive, false},
+      {FindingKind::kPracticeStudy, Polarity::kMixed, false},
+      {FindingKind::kRecommendation, Polarity::kNeutral, false},
+  };
+  for (const auto& c : cases) {
+    INFO(jtai::to_string(c.kind) << " " << jtai::to_string(c.polarity));
+    CHECK(jtai::is_concern(c.kind, c.polarity) == c.concern);
+  }
+}
