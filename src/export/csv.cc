@@ -1,6 +1,7 @@
 // CSV writer: one row per finding for spreadsheets (RFC 4180, CRLF line ends), under one
 // header row: file, area, area code, date, year, document kind, title, inspectorates,
-// theme, finding id, kind, polarity, section, pages, agencies, themes, labels, text.
+// theme, judgements, finding id, kind, polarity, section, pages, agencies, themes, labels,
+// text. Judgements are `id=grade` pairs (`leaders=good; in-care=outstanding`).
 // Lists are joined with "; ". A cell that starts with = + - or @ gets an apostrophe in
 // front, so spreadsheets do not run it.
 #include <ostream>
@@ -18,7 +19,7 @@ class CsvWriter : public RecordWriter {
  public:
   explicit CsvWriter(std::ostream& out) : out_(out) {}
   void begin(std::size_t /*inputs*/) override {
-    out_ << "file,area,area_code,date,year,document_kind,title,inspectorates,theme,finding_id,kind,polarity,section,"
+    out_ << "file,area,area_code,date,year,document_kind,title,inspectorates,theme,judgements,finding_id,kind,polarity,section,"
             "pages,agencies,themes,labels,text\r\n";
   }
   void record(const Record& r) override {
@@ -29,10 +30,13 @@ class CsvWriter : public RecordWriter {
     }
     const DocumentMeta& d = r.document;
     std::string year = d.date && d.date->size() >= 4 ? d.date->substr(0, 4) : "";
-    std::string prefix = fmt::format("{},{},{},{},{},{},{},{},{},", csv_field(r.source.path),
+    std::vector<std::string> grades;
+    for (const auto& j : d.judgements) grades.push_back(j.id + "=" + j.grade);
+    std::string prefix = fmt::format("{},{},{},{},{},{},{},{},{},{},", csv_field(r.source.path),
                                      csv_field(join(names, "; ")), csv_field(join(codes, "; ")), d.date.value_or(""),
                                      year, to_string(d.kind), csv_field(fold_space(d.title.value_or(""))),
-                                     csv_field(join(d.inspectorates, "; ")), csv_field(d.theme.value_or("")));
+                                     csv_field(join(d.inspectorates, "; ")), csv_field(d.theme.value_or("")),
+                                     csv_field(join(grades, "; ")));
     for (const auto& f : r.findings) {
       out_ << prefix << csv_field(f.id) << ',' << to_string(f.kind) << ',' << to_string(f.polarity) << ','
            << csv_field(f.section.value_or("")) << ',' << fmt::format("{}", fmt::join(f.pages, ";")) << ','

@@ -12,13 +12,13 @@ using jtai_test::full_record;
 using jtai_test::written;
 
 const std::string kHeader =
-    "file,area,area_code,date,year,document_kind,title,inspectorates,theme,finding_id,kind,polarity,section,pages,"
+    "file,area,area_code,date,year,document_kind,title,inspectorates,theme,judgements,finding_id,kind,polarity,section,pages,"
     "agencies,themes,labels,text\r\n";
 
 // The one finding of full_record(), with the document's year, title, inspectorates and theme.
 const std::string kFullRow =
     "\"in/york \"\"2018\"\".pdf\",York; North Yorkshire,E06000014; ,2018-11-09,2018,jtai-letter,"
-    "Joint inspection in York,ofsted; cqc,,f1,strength,positive,"
+    "Joint inspection in York,ofsted; cqc,,,f1,strength,positive,"
     "Key strengths,1;2,police; health,leadership-and-governance,,"
     "\"Leaders, and \"\"partners\"\", work well.\t– together\"\r\n";
 
@@ -76,6 +76,15 @@ TEST_CASE("csv writer: the header once, then a row per finding", "[export]") {
   }
 }
 
+TEST_CASE("csv writer: the judgements of a graded inspection as id=grade pairs", "[export]") {
+  jtai::Record r = full_record();
+  r.document.judgements = {{"leaders", "The impact of leaders", "good", "Good", {1, 5}},
+                           {"in-care", "Children in care", "requires-improvement", "Requires improvement to be good", {6, 9}}};
+  std::string row = kFullRow;
+  row.replace(row.find("ofsted; cqc,,,"), 14, "ofsted; cqc,,leaders=good; in-care=requires-improvement,");
+  CHECK(jtai_test::write_run("csv", 1, {written(r)}) == kHeader + row);
+}
+
 TEST_CASE("CSV of a small record", "[export]") {
   jtai::Record r;
   r.source.path = "letters/york.txt";
@@ -95,7 +104,7 @@ TEST_CASE("CSV of a small record", "[export]") {
   r.findings.push_back(f);
   CHECK(jtai_test::write_run("csv", 1, {written(r)}) ==
         kHeader +
-            "letters/york.txt,York,E06000014,2018-11-09,2018,jtai-letter,Joint targeted area inspection in York,,,"
+            "letters/york.txt,York,E06000014,2018-11-09,2018,jtai-letter,Joint targeted area inspection in York,,,,"
             "f1,strength,positive,Key strengths,1;2,"
             "police; health,leadership-and-governance,,\"Leaders, and \"\"partners\"\", work well.\"\r\n");
 }
