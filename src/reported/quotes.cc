@@ -243,6 +243,13 @@ class QuoteReader {
 void QuoteReader::read_unit(std::size_t ui) {
   const Unit& u = units_[ui];
   if (!is_prose(u)) {
+    // A line that only names the last speaker (a photo's caption) does not end their speech.
+    bool names_speaker = !last_speaker_.empty() && u.text.size() >= last_speaker_.size() &&
+                         u.text.compare(u.text.size() - last_speaker_.size(), last_speaker_.size(), last_speaker_) == 0;
+    if (names_speaker) {
+      speaker_unit_ = ui;
+      return;
+    }
     if (u.type != UnitType::kFurniture) {
       finish_running();
       speech_block_.reset();
@@ -346,7 +353,9 @@ void QuoteReader::read_part(std::size_t ui, std::size_t pi, const QuotePart& p, 
     // Speech that opens a paragraph is someone's, even when the text does not say whose,
     // unless what follows it says the report speaks ("…,” said the inspection): then it is
     // the report's own voice, read with the findings.
-    std::string_view rest = std::string_view(u.text).substr(std::min(u.text.size(), p.e + 1));
+    std::size_t mark = 1;  // the closing quotation mark's length
+    if (p.e < u.text.size()) decode_utf8(u.text, p.e, &mark);
+    std::string_view rest = std::string_view(u.text).substr(std::min(u.text.size(), p.e + mark));
     bool report = voice_of(rest, Voice::kNone, lx_).voice == Voice::kReport;
     if (opens_paragraph && !report) here.speech.emplace_back(p.b, p.e);
     return;
