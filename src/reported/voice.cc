@@ -89,7 +89,9 @@ std::optional<Voice> subject_voice(std::string_view s, const Verb& v, Voice carr
 
 }  // namespace
 
-SentenceVoice voice_of(std::string_view s, Voice carried, const Lexicon& lx) {
+SentenceVoice voice_of(std::string_view s, Voice carried, const Lexicon& lx, Voice first_person) {
+  auto words = split_words(trim(s));
+  if (!words.empty() && any_full_match(lx.cues.first_person, words.front().text)) return {first_person, false};
   std::vector<Verb> verbs;
   matches(lx.cues.speech, s, true, &verbs);
   matches(lx.cues.finding_verb, s, false, &verbs);
