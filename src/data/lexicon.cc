@@ -66,6 +66,7 @@ const FieldTable<NewsCues> kNewsCues{{{"recommendation", &NewsCues::recommendati
                                        {"report-voice", &NewsCues::report_voice},
                                        {"refer-back", &NewsCues::refer_back},
                                        {"person-pronoun", &NewsCues::person_pronoun},
+                                       {"first-person", &NewsCues::first_person},
                                        {"passive", &NewsCues::passive},
                                        {"speech", &NewsCues::speech},
                                        {"finding-verb", &NewsCues::finding_verb},

@@ -99,7 +99,7 @@ struct LetterFields {
 /// Sentence cues of data/news/cues.tsv, one list per class, in file order.
 struct NewsCues {
   std::vector<Regex> recommendation, concern_frame, strength_frame, background, method, report_voice, refer_back,
-      person_pronoun, passive, speech, finding_verb, concern_list, recommendation_list, area_context, organisation,
+      person_pronoun, first_person, passive, speech, finding_verb, concern_list, recommendation_list, area_context, organisation,
       glued_heading, attribution;
 };
 

@@ -66,7 +66,7 @@ void FindingReader::read_unit(std::size_t ui) {
     case UnitType::kListIntro: {
       in_list_ = true;
       if (own_voice_) voice_ = Voice::kReport;
-      SentenceVoice v = voice_of(u.text, voice_, lx_);
+      SentenceVoice v = voice_of(u.text, voice_, lx_, own_voice_ ? Voice::kReport : Voice::kOther);
       voice_ = v.voice;
       list_kind_ = v.voice != Voice::kReport                                 ? FindingKind::kObservation
                    : any_full_match(lx_.cues.concern_list, u.text)          ? FindingKind::kConcern
@@ -131,7 +131,7 @@ std::optional<std::pair<FindingKind, Polarity>> FindingReader::judge_in_voice(st
     voice_ = own_voice_ ? Voice::kReport : Voice::kNone;
     return std::nullopt;
   }
-  SentenceVoice v = voice_of(s, voice_, lx_);
+  SentenceVoice v = voice_of(s, voice_, lx_, own_voice_ ? Voice::kReport : Voice::kOther);
   voice_ = v.voice;
   if (v.voice != Voice::kReport || v.method) return std::nullopt;
   if (!s.empty() && s.back() == '?') return std::nullopt;

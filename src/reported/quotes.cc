@@ -135,8 +135,13 @@ std::vector<Attribution> attributions(std::string_view s, const Lexicon& lx) {
       pos = std::max(a.e, a.b + 1);
     }
   }
-  std::sort(out.begin(), out.end(), [](const Attribution& x, const Attribution& y) { return x.b < y.b; });
-  return out;
+  // In order of position, the longer first; an attribution inside another is the same one read twice.
+  std::sort(out.begin(), out.end(),
+            [](const Attribution& x, const Attribution& y) { return x.b != y.b ? x.b < y.b : x.e > y.e; });
+  std::vector<Attribution> kept;
+  for (auto& a : out)
+    if (kept.empty() || a.b >= kept.back().e) kept.push_back(std::move(a));
+  return kept;
 }
 
 // "Ofsted’s chief inspector" → organisation Ofsted, role chief inspector; "NSPCC Policy
@@ -192,6 +197,17 @@ std::string tidy(const std::string& text) {
   return fold_space(b == std::string::npos ? std::string() : text.substr(b, e - b + 1));
 }
 
+// True when S opens with a person's name standing alone ("Nigel Th", "Ursula Gallagher,
+// Deputy Chief Inspector, s"): the next speaker's attribution, cut off, not speech.
+bool opens_with_name(std::string_view s, const Lexicon& lx) {
+  auto words = split_words(s);
+  if (words.size() < 2 || !name_like(words[0].text, lx)) return false;
+  std::string_view second = words[1].text;
+  bool comma = !second.empty() && second.back() == ',';
+  if (comma) second.remove_suffix(1);
+  return name_like(second, lx) && (comma || words.size() == 2);
+}
+
 // ---- the quote pass ----
 
 // Reads the units in order, carrying the last speaker, surnames met, a quotation left
@@ -202,7 +218,7 @@ class QuoteReader {
     out_.units.resize(units.size());
     for (std::size_t ui = 0; ui < units.size(); ++ui) {
       const Unit& u = units[ui];
-      if (!is_prose(u)) continue;
+      if (!is_prose(u) && u.type != UnitType::kHeading) continue;
       if (u.type == UnitType::kParagraph) out_.units[ui].body_from = after_glued_heading(u.text, lx);
       out_.units[ui].speakers = attributions(u.text, lx);
     }
@@ -218,6 +234,7 @@ class QuoteReader {
  private:
   void read_unit(std::size_t ui);
   bool read_speech_block(std::size_t ui);
+  bool opens_speech_block(std::size_t ui);
   void resolve(std::vector<Attribution>* attrs);
   void read_part(std::size_t ui, std::size_t pi, const QuotePart& p, const std::vector<Attribution>& attrs,
                  bool opens_unit);
@@ -243,6 +260,14 @@ class QuoteReader {
 void QuoteReader::read_unit(std::size_t ui) {
   const Unit& u = units_[ui];
   if (!is_prose(u)) {
+    // A line that only names the last speaker (a photo's caption) does not end their speech.
+    bool names_speaker = !last_speaker_.empty() && u.text.size() >= last_speaker_.size() &&
+                         u.text.compare(u.text.size() - last_speaker_.size(), last_speaker_.size(), last_speaker_) == 0;
+    if (names_speaker) {
+      speaker_unit_ = ui;
+      return;
+    }
+    if (opens_speech_block(ui)) return;
     if (u.type != UnitType::kFurniture) {
       finish_running();
       speech_block_.reset();
@@ -261,13 +286,25 @@ void QuoteReader::read_unit(std::size_t ui) {
   if (!attrs.empty()) speaker_unit_ = ui;
   resolve(&attrs);
   bool opens_unit = !parts.empty() && parts.front().b <= from + kOpeningMarkBytes;
-  if (parts.empty() && attrs.size() == 1 && !attrs[0].name.empty() && !u.text.empty() && u.text.back() == ':' &&
-      attrs[0].e + kSaidColonBytes >= u.text.size()) {
-    speech_block_ = attrs[0];
-    add_person(attrs[0].name, attrs[0].role);
-  }
+  if (parts.empty()) opens_speech_block(ui);
   if (running_ && !opens_unit) finish_running();
   for (std::size_t pi = 0; pi < parts.size(); ++pi) read_part(ui, pi, parts[pi], attrs, opens_unit);
+}
+
+// "Name, role, said:" (or "Name, role:", or a line of its own ending "said") as the whole
+// of unit UI opens a speech block.
+bool QuoteReader::opens_speech_block(std::size_t ui) {
+  const Unit& u = units_[ui];
+  auto attrs = out_.units[ui].speakers;
+  bool line_of_its_own = u.type == UnitType::kHeading || (!u.text.empty() && u.text.back() == ':');
+  if (!line_of_its_own || attrs.size() != 1 || attrs[0].name.empty() ||
+      attrs[0].e + kSaidColonBytes < u.text.size() || !quote_parts(u.text).empty())
+    return false;
+  resolve(&attrs);
+  speech_block_ = attrs[0];
+  speaker_unit_ = ui;
+  add_person(attrs[0].name, attrs[0].role);
+  return true;
 }
 
 // The paragraphs after "Name, role, said:" (GOV.UK press releases) are that person's
@@ -275,7 +312,7 @@ void QuoteReader::read_unit(std::size_t ui) {
 bool QuoteReader::read_speech_block(std::size_t ui) {
   const Unit& u = units_[ui];
   if (!speech_block_ || u.type != UnitType::kParagraph || !out_.units[ui].speakers.empty() ||
-      !quote_parts(u.text).empty())
+      !quote_parts(u.text).empty() || opens_with_name(u.text, lx_))
     return false;
   out_.quotes.push_back(make_quote(speech_block_->name, speech_block_->role, u.text, spans_of(u, 0, u.text.size())));
   out_.units[ui].quoted.emplace_back(0, u.text.size());
@@ -346,7 +383,9 @@ void QuoteReader::read_part(std::size_t ui, std::size_t pi, const QuotePart& p, 
     // Speech that opens a paragraph is someone's, even when the text does not say whose,
     // unless what follows it says the report speaks ("…,” said the inspection): then it is
     // the report's own voice, read with the findings.
-    std::string_view rest = std::string_view(u.text).substr(std::min(u.text.size(), p.e + 1));
+    std::size_t mark = 1;  // the closing quotation mark's length
+    if (p.e < u.text.size()) decode_utf8(u.text, p.e, &mark);
+    std::string_view rest = std::string_view(u.text).substr(std::min(u.text.size(), p.e + mark));
     bool report = voice_of(rest, Voice::kNone, lx_).voice == Voice::kReport;
     if (opens_paragraph && !report) here.speech.emplace_back(p.b, p.e);
     return;

@@ -37,11 +37,16 @@ void matches(const std::vector<Regex>& patterns, std::string_view s, bool speech
   }
 }
 
+// S without the spaces and quotation marks at either end.
 std::string_view trim(std::string_view s) {
-  std::size_t b = s.find_first_not_of(" \t");
-  if (b == std::string_view::npos) return {};
-  std::size_t e = s.find_last_not_of(" \t");
-  return s.substr(b, e - b + 1);
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view mark : {" ", "\t", "\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99"}) {
+      if (s.substr(0, mark.size()) == mark) s.remove_prefix(mark.size()), again = true;
+      if (s.size() >= mark.size() && s.substr(s.size() - mark.size()) == mark) s.remove_suffix(mark.size()), again = true;
+    }
+  }
+  return s;
 }
 
 // The clause before AT in which a verb's subject stands: after the last comma, semicolon,
@@ -84,7 +89,9 @@ std::optional<Voice> subject_voice(std::string_view s, const Verb& v, Voice carr
 
 }  // namespace
 
-SentenceVoice voice_of(std::string_view s, Voice carried, const Lexicon& lx) {
+SentenceVoice voice_of(std::string_view s, Voice carried, const Lexicon& lx, Voice first_person) {
+  auto words = split_words(trim(s));
+  if (!words.empty() && any_full_match(lx.cues.first_person, words.front().text)) return {first_person, false};
   std::vector<Verb> verbs;
   matches(lx.cues.speech, s, true, &verbs);
   matches(lx.cues.finding_verb, s, false, &verbs);

@@ -22,9 +22,11 @@ struct SentenceVoice {
   bool method = false;         ///< the report's voice saying what the inspections did or will do
 };
 
-/// The voice of SENTENCE: the subject of its first verb of saying or finding, a subject
-/// after the verb ("…, says the report"), or CARRIED (the voice of the sentence before)
-/// when the subject is a pronoun that refers back or the sentence names no speaker.
-SentenceVoice voice_of(std::string_view sentence, Voice carried, const Lexicon& lexicon);
+/// The voice of SENTENCE: FIRST_PERSON when it opens with the writer's "we"; else the
+/// subject of its first verb of saying or finding, a subject after the verb ("…, says the
+/// report"), or CARRIED (the voice of the sentence before) when the subject is a pronoun
+/// that refers back or the sentence names no speaker.
+SentenceVoice voice_of(std::string_view sentence, Voice carried, const Lexicon& lexicon,
+                       Voice first_person = Voice::kOther);
 
 }  // namespace jtai::reported

@@ -37,6 +37,8 @@ TEST_CASE("classify_document by input", "[kind]") {
       {"reported text naming an inspectorate falls back to news",
        "Youth offending teams will be inspected on how they work together.\nJoint targeted area inspections begin in May.\n",
        DocumentKind::kNewsArticle},
+      {"an article with no header block that names no inspectorate, only 'inspectorates'",
+       "Children wait too long for help in many areas, four inspectorates have warned.\n", DocumentKind::kNewsArticle},
       {"nothing to go on", "Shopping list\n\nEggs, milk and bread.\n", DocumentKind::kUnknown},
   };
   for (const auto& c : cases) {

@@ -98,6 +98,12 @@ TEST_CASE("sentence findings by input", "[reported]") {
        "The council said it was disappointed by the failings the report describes. It has begun improvement work "
        "to address the delays.\n",
        {}},
+      {"an organisation's own statement in the first person is not a finding",
+       "We are pleased that the report recognises an urgent need to focus on perpetrators of abuse.\n", {}},
+      {"announcements and consultations are not findings",
+       "The proposals, set out in a consultation launched today, will give inspectorates more flexibility in areas "
+       "of concern.\n",
+       {}},
       {"a text cut off mid-sentence keeps its last line",
        "Inspectors found that children wait too long for their risk to be assessed by agencies.\n\n"
        "Ofsted said it was concerned ",
@@ -157,6 +163,12 @@ TEST_CASE("quotes and speakers by input", "[reported]") {
        "\"Older children who are neglected are too often unseen by the agencies that should help them,\" said the "
        "joint inspection.\n",
        {}},
+      {"'Name, role, said' on a line of its own opens a speech block, up to the next speaker's name",
+       "Guidance for the new inspections of the response to abuse was published today by the four inspectorates.\n"
+       "Yvette Stanley, Ofsted’s National Director for Social Care, said\n"
+       "In 2020, we published a report calling on partners to give greater attention to abuse.\n"
+       "Martin Jones, HM Chief Inspector",
+       {{"Yvette Stanley", "In 2020, we published a report calling on partners to give greater attention to abuse."}}},
       {"an organisation is not a speaker",
        "The Local Government Association said the report was \"uncomfortable reading\" for all councils.\n", {}},
   };
