@@ -18,7 +18,7 @@ install(TARGETS jtai)
 install(FILES ${JTAI_MAN_PAGE} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES completions/jtai.bash DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME jtai)
 install(FILES completions/_jtai DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions)
-install(FILES README.md docs/architecture.md docs/cli.md docs/rules-format.md docs/scaling.md
+install(FILES README.md docs/architecture.md docs/cli.md docs/rules-format.md docs/scaling.md docs/performance.md
               docs/output-contract.md docs/taxonomy.md
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(DIRECTORY docs/schema DESTINATION ${CMAKE_INSTALL_DOCDIR})
