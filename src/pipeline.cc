@@ -10,6 +10,7 @@
 #include "ingest/ingest.h"
 #include "jtai/jtai.h"
 #include "kind/kind.h"
+#include "layout/geometry.h"
 #include "layout/normalise.h"
 #include "layout/segment.h"
 #include "letter/analyser.h"
@@ -95,6 +96,7 @@ Record analyse_ingested(Ingested input, const std::string& name, const Resources
   record.source = std::move(input.source);
   const std::string& text = input.text;
   auto lines = split_lines(text);
+  if (!input.words.empty()) attach_boxes(&lines, input.words, lx.bold_faces);
   auto seg = segment(text, lines, lx);
   budget.check();
   laps->lap(StageTimings::kLayout);

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "data/lexicon.h"
+#include "layout/geometry.h"
 #include "text/text_util.h"
 #include "tuning.h"
 
@@ -246,12 +247,19 @@ std::vector<ByteSpan> content_ranges(const std::vector<Line>& lines, const std::
   return out;
 }
 
+std::optional<std::size_t> next_text_line(const std::vector<LineRole>& roles, std::size_t i) {
+  for (std::size_t j = i + 1; j < roles.size(); ++j)
+    if (roles[j] == LineRole::kText) return j;
+  return std::nullopt;
+}
+
 }  // namespace
 
 Segmentation segment(std::string_view text, const std::vector<Line>& lines, const Lexicon& lx) {
   Segmentation out;
   out.roles = find_furniture(text, lines, lx);
   const long column = column_width(text, lines, out.roles, lx);
+  const PageMeasures measures = measure_pages(lines);
   Builder builder(text, lines);
 
   bool saw_blank = false;
@@ -271,7 +279,11 @@ Segmentation segment(std::string_view text, const std::vector<Line>& lines, cons
     }
     std::string_view s = line_text(text, lines[i]);
     bool hard_gap = saw_blank && !saw_furniture;
-    bool prev_ends = !prev || prev_heading || hard_gap || ends_paragraph(line_text(text, lines[*prev]), s, column, lx);
+    // PDF lines are read by their place on the page; text lines by their length.
+    bool boxed = measures.known && prev && lines[*prev].box && lines[i].box;
+    bool prev_ends = !prev || prev_heading || hard_gap ||
+                     (boxed ? geometry_break(lines[*prev], lines[i], measures)
+                            : ends_paragraph(line_text(text, lines[*prev]), s, column, lx));
     // A heading may follow a full line that ends a sentence: its own shape says it stands alone.
     bool may_head = prev_ends || ends_sentence(line_text(text, lines[*prev]));
     saw_blank = saw_furniture = false;
@@ -291,12 +303,7 @@ Segmentation segment(std::string_view text, const std::vector<Line>& lines, cons
       continue;
     }
 
-    std::optional<std::size_t> next;
-    for (std::size_t j = i + 1; j < lines.size(); ++j)
-      if (out.roles[j] == LineRole::kText) {
-        next = j;
-        break;
-      }
+    std::optional<std::size_t> next = next_text_line(out.roles, i);
     bool next_starts_block = !next || starts_upper(line_text(text, lines[*next])) ||
                              lx.bullet_at(line_text(text, lines[*next])) != nullptr;
     // A known heading wrapped onto two lines.
@@ -310,8 +317,23 @@ Segmentation segment(std::string_view text, const std::vector<Line>& lines, cons
       prev_heading = true;
       continue;
     }
-    bool heading = !waiting_bullet && starts_upper(s) &&
-                   (known_heading(s, lx) || (may_head && heading_shape(s, lx) && next_starts_block));
+    // A line in heading type standing alone after a paragraph's end, with the lines in
+    // the same type right under it.
+    if (!waiting_bullet && starts_upper(s) && (prev_ends || !prev) && heading_type(lines[i], measures)) {
+      builder.open(BlockKind::kHeading, i, lines[i].text_begin);
+      while (next && *next == i + 1 && heading_type(lines[*next], measures) &&
+             !vertical_gap(lines[i], lines[*next], measures) && !lx.bullet_at(line_text(text, lines[*next]))) {
+        i = *next;
+        builder.append(i, lines[i].text_begin);
+        next = next_text_line(out.roles, i);
+      }
+      builder.close();
+      prev = i;
+      prev_heading = true;
+      continue;
+    }
+    bool by_shape = lines[i].box && measures.known ? false : may_head && heading_shape(s, lx) && next_starts_block;
+    bool heading = !waiting_bullet && starts_upper(s) && (known_heading(s, lx) || by_shape);
     if (heading) {
       builder.open(BlockKind::kHeading, i, lines[i].text_begin);
       builder.close();
