@@ -111,6 +111,7 @@ Record analyse_ingested(Ingested input, const std::string& name, const Resources
   record.quotes = std::move(a.quotes);
   record.document.kind = kind.kind;
   record.document.kind_evidence = std::move(kind.evidence);
+  record.document.footnotes = seg.footnotes;
   laps->lap(StageTimings::kAnalyse);
   tag_findings(text, resources.rules(), &record.findings);
   laps->lap(StageTimings::kTag);

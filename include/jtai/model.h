@@ -82,6 +82,12 @@ struct Judgement {
   ByteSpan span;           ///< input bytes of the grade as written
 };
 
+/// A footnote at the foot of a page, kept out of the findings.
+struct Footnote {
+  std::string text;  ///< the note without its reference mark, lines joined
+  ByteSpan span;     ///< input bytes from the note's first to its last character
+};
+
 /// Document-level metadata.
 struct DocumentMeta {
   DocumentKind kind = DocumentKind::kUnknown;
@@ -99,6 +105,7 @@ struct DocumentMeta {
   std::vector<std::string> reports_cited;
   std::vector<Judgement> judgements;  ///< graded inspections only, in the order written
   std::vector<ByteSpan> content;  ///< everything but page or site furniture
+  std::vector<Footnote> footnotes;  ///< footnotes set aside from the text
 };
 
 /// Why a label is on a finding: which rule matched where.

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "data/lexicon.h"
+#include "layout/furniture.h"
 #include "layout/geometry.h"
 #include "text/text_util.h"
 #include "tuning.h"
@@ -12,78 +13,8 @@
 namespace jtai {
 namespace {
 
-using Where = FurnitureRule::Where;
-
 bool full(const Regex& re, std::string_view s) {
   return re2::RE2::FullMatch(re2::StringPiece(s.data(), s.size()), *re);
-}
-
-bool any_rule(const Lexicon& lx, Where where, std::string_view s) {
-  for (const auto& r : lx.furniture)
-    if (r.where == where && full(r.first, s)) return true;
-  return false;
-}
-
-
-std::vector<LineRole> find_furniture(std::string_view text, const std::vector<Line>& lines, const Lexicon& lx) {
-  std::vector<LineRole> roles(lines.size(), LineRole::kText);
-  for (std::size_t i = 0; i < lines.size(); ++i)
-    if (lines[i].blank()) roles[i] = LineRole::kBlank;
-
-  auto next_text = [&](std::size_t i) -> std::optional<std::size_t> {
-    for (std::size_t j = i + 1; j < lines.size(); ++j)
-      if (!lines[j].blank()) return j;
-    return std::nullopt;
-  };
-
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (roles[i] != LineRole::kText) continue;
-    std::string_view s = line_text(text, lines[i]);
-    if (any_rule(lx, Where::kLine, s) || any_rule(lx, Where::kNoteLine, s)) {
-      roles[i] = LineRole::kFurniture;
-      continue;
-    }
-    for (const auto& r : lx.furniture) {
-      if (r.where != Where::kPair || !full(r.first, s)) continue;
-      auto j = next_text(i);
-      if (j && full(r.second, line_text(text, lines[*j]))) {
-        roles[i] = roles[*j] = LineRole::kFurniture;
-        break;
-      }
-    }
-  }
-
-  // Page ends: the last line of each page may be a page number, with a footnote above it.
-  std::size_t start = 0;
-  while (start < lines.size()) {
-    std::size_t end = start + 1;
-    while (end < lines.size() && !lines[end].page_start) ++end;
-    std::vector<std::size_t> text_lines;
-    for (std::size_t i = start; i < end; ++i)
-      if (!lines[i].blank()) text_lines.push_back(i);
-    if (!text_lines.empty()) {
-      std::size_t last = text_lines.back();
-      std::size_t footnote_limit = text_lines.size();
-      if (any_rule(lx, Where::kPageEnd, line_text(text, lines[last]))) {
-        roles[last] = LineRole::kFurniture;
-        --footnote_limit;
-      }
-      // A footnote: a lone marker line after a blank line, followed only by its text.
-      int reach = 0;
-      for (std::size_t k = footnote_limit; k-- > 0 && reach < tuning::kFootnoteReach; ++reach) {
-        std::size_t i = text_lines[k];
-        if (!any_rule(lx, Where::kFootnote, line_text(text, lines[i]))) continue;
-        bool after_blank = i > start && lines[i - 1].blank();
-        bool has_text = k + 1 < footnote_limit;
-        if (after_blank && has_text) {
-          for (std::size_t m = k; m < footnote_limit; ++m) roles[text_lines[m]] = LineRole::kFurniture;
-          break;
-        }
-      }
-    }
-    start = end;
-  }
-  return roles;
 }
 
 bool known_heading(std::string_view s, const Lexicon& lx) {
@@ -253,13 +184,47 @@ std::optional<std::size_t> next_text_line(const std::vector<LineRole>& roles, st
   return std::nullopt;
 }
 
+// What heading_end() reads.
+struct Page {
+  std::string_view text;
+  const std::vector<Line>& lines;
+  const std::vector<LineRole>& roles;
+  const PageMeasures& measures;
+  const Lexicon& lx;
+};
+
+// The last line of the heading that line I (starting with a capital) opens, or nullopt:
+// a known heading on one line or wrapped onto two; a line in heading type after a
+// paragraph's end with the lines in that type right under it; on a text line, a line
+// shaped like a heading where one may stand (MAY_HEAD) before the start of a block.
+std::optional<std::size_t> heading_end(const Page& p, std::size_t i, bool prev_ends, bool may_head) {
+  std::string_view s = line_text(p.text, p.lines[i]);
+  std::optional<std::size_t> next = next_text_line(p.roles, i);
+  auto next_text = [&] { return line_text(p.text, p.lines[*next]); };
+  if (next && *next == i + 1 && known_heading(std::string(s) + " " + std::string(next_text()), p.lx)) return next;
+  if (prev_ends && heading_type(p.lines[i], p.measures)) {
+    std::size_t last = i;
+    while (next && *next == last + 1 && heading_type(p.lines[*next], p.measures) &&
+           !vertical_gap(p.lines[last], p.lines[*next], p.measures) && !p.lx.bullet_at(next_text())) {
+      last = *next;
+      next = next_text_line(p.roles, last);
+    }
+    return last;
+  }
+  if (known_heading(s, p.lx)) return i;
+  if (p.lines[i].box && p.measures.known) return std::nullopt;
+  bool next_starts_block = !next || starts_upper(next_text()) || p.lx.bullet_at(next_text()) != nullptr;
+  if (may_head && heading_shape(s, p.lx) && next_starts_block) return i;
+  return std::nullopt;
+}
+
 }  // namespace
 
 Segmentation segment(std::string_view text, const std::vector<Line>& lines, const Lexicon& lx) {
   Segmentation out;
-  out.roles = find_furniture(text, lines, lx);
-  const long column = column_width(text, lines, out.roles, lx);
   const PageMeasures measures = measure_pages(lines);
+  out.roles = find_furniture(text, lines, lx, measures, &out.footnotes);
+  const long column = column_width(text, lines, out.roles, lx);
   Builder builder(text, lines);
 
   bool saw_blank = false;
@@ -303,43 +268,17 @@ Segmentation segment(std::string_view text, const std::vector<Line>& lines, cons
       continue;
     }
 
-    std::optional<std::size_t> next = next_text_line(out.roles, i);
-    bool next_starts_block = !next || starts_upper(line_text(text, lines[*next])) ||
-                             lx.bullet_at(line_text(text, lines[*next])) != nullptr;
-    // A known heading wrapped onto two lines.
-    if (!waiting_bullet && next && *next == i + 1 && starts_upper(s) &&
-        known_heading(std::string(s) + " " + std::string(line_text(text, lines[*next])), lx)) {
-      builder.open(BlockKind::kHeading, i, lines[i].text_begin);
-      builder.append(*next, lines[*next].text_begin);
-      builder.close();
-      i = *next;
-      prev = i;
-      prev_heading = true;
-      continue;
-    }
-    // A line in heading type standing alone after a paragraph's end, with the lines in
-    // the same type right under it.
-    if (!waiting_bullet && starts_upper(s) && (prev_ends || !prev) && heading_type(lines[i], measures)) {
-      builder.open(BlockKind::kHeading, i, lines[i].text_begin);
-      while (next && *next == i + 1 && heading_type(lines[*next], measures) &&
-             !vertical_gap(lines[i], lines[*next], measures) && !lx.bullet_at(line_text(text, lines[*next]))) {
-        i = *next;
-        builder.append(i, lines[i].text_begin);
-        next = next_text_line(out.roles, i);
+    if (!waiting_bullet && starts_upper(s)) {
+      if (auto last = heading_end({text, lines, out.roles, measures, lx}, i, prev_ends, may_head)) {
+        builder.open(BlockKind::kHeading, i, lines[i].text_begin);
+        for (std::size_t j = i + 1; j <= *last; ++j)
+          if (out.roles[j] == LineRole::kText) builder.append(j, lines[j].text_begin);
+        builder.close();
+        i = *last;
+        prev = i;
+        prev_heading = true;
+        continue;
       }
-      builder.close();
-      prev = i;
-      prev_heading = true;
-      continue;
-    }
-    bool by_shape = lines[i].box && measures.known ? false : may_head && heading_shape(s, lx) && next_starts_block;
-    bool heading = !waiting_bullet && starts_upper(s) && (known_heading(s, lx) || by_shape);
-    if (heading) {
-      builder.open(BlockKind::kHeading, i, lines[i].text_begin);
-      builder.close();
-      prev = i;
-      prev_heading = true;
-      continue;
     }
 
     bool continues = false;
