@@ -184,6 +184,41 @@ std::optional<std::size_t> next_text_line(const std::vector<LineRole>& roles, st
   return std::nullopt;
 }
 
+// A paragraph of a text (not PDF) longer than this is several run together: the longest
+// paragraph of a letter a PDF shows is under 1,900 bytes. pdftotext text cannot show the
+// end of a paragraph on a full line; such a run is split where a line ends a sentence
+// and the next line starts with a capital.
+constexpr std::size_t kRunOnBytes = 2000;
+
+// The line of LINES whose text holds byte AT.
+std::size_t line_at(const std::vector<Line>& lines, std::size_t at) {
+  auto it = std::upper_bound(lines.begin(), lines.end(), at, [](std::size_t a, const Line& l) { return a < l.begin; });
+  return static_cast<std::size_t>(it - lines.begin()) - 1;
+}
+
+// BLOCKS with every run-on text paragraph split at its line-final sentence ends.
+std::vector<Block> split_run_ons(std::string_view text, const std::vector<Line>& lines, std::vector<Block> blocks) {
+  std::vector<Block> out;
+  for (auto& b : blocks) {
+    bool run_on = b.kind == BlockKind::kParagraph && b.text.size() > kRunOnBytes && !lines[b.first_line].box;
+    if (!run_on) {
+      out.push_back(std::move(b));
+      continue;
+    }
+    Builder builder(text, lines);
+    std::string_view prev;
+    for (const auto& piece : b.pieces) {
+      std::string_view s = text.substr(piece.input.begin, piece.input.end - piece.input.begin);
+      std::size_t line = line_at(lines, piece.input.begin);
+      if (prev.empty() || (ends_sentence(prev) && starts_upper(s))) builder.open(BlockKind::kParagraph, line, piece.input.begin);
+      else builder.append(line, piece.input.begin);
+      prev = s;
+    }
+    for (auto& part : builder.take()) out.push_back(std::move(part));
+  }
+  return out;
+}
+
 // What heading_end() reads.
 struct Page {
   std::string_view text;
@@ -295,7 +330,7 @@ Segmentation segment(std::string_view text, const std::vector<Line>& lines, cons
     prev = i;
     prev_heading = false;
   }
-  out.blocks = builder.take();
+  out.blocks = split_run_ons(text, lines, builder.take());
   out.content = content_ranges(lines, out.roles);
   return out;
 }
