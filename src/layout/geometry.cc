@@ -16,6 +16,9 @@ constexpr double kGapFactor = 1.35;
 // Type larger than the body by this factor is a heading; smaller by this factor a note.
 constexpr double kLargerType = 1.15;
 constexpr double kSmallerType = 0.92;
+// A line whose left edge is right of the line above by more than this share of the body
+// size on the same page is indented: the first line of a new paragraph.
+constexpr double kIndentShare = 1.0;
 // Width of a space as a share of the font size (Tahoma, Arial and the like).
 constexpr double kSpaceShare = 0.3;
 // The column's right edge: this percentile of the right edges of lines of at least
@@ -125,6 +128,7 @@ bool vertical_gap(const Line& prev, const Line& cur, const PageMeasures& m) {
 
 bool geometry_break(const Line& prev, const Line& cur, const PageMeasures& m) {
   if (vertical_gap(prev, cur, m)) return true;
+  if (prev.page == cur.page && cur.box->left - prev.box->left > kIndentShare * m.body_size) return true;
   double space = kSpaceShare * prev.box->font_size;
   return prev.box->right + space + cur.box->first_word <= m.column_right;
 }

@@ -29,8 +29,8 @@ struct PageMeasures {
 PageMeasures measure_pages(const std::vector<Line>& lines);
 
 /// True when a reader sees CUR start a new paragraph after PREV (both boxed): a vertical
-/// gap larger than the normal spacing on the same page, or PREV short of the column by
-/// more than CUR's first word.
+/// gap larger than the normal spacing or an indent on the same page, or PREV short of the
+/// column by more than CUR's first word.
 bool geometry_break(const Line& prev, const Line& cur, const PageMeasures& m);
 
 /// True when there is a gap larger than normal line spacing between PREV and CUR on one page.

@@ -21,6 +21,7 @@ struct Row {
   double size = 12;
   const char* font = "ABCDEE+Tahoma";
   int page = 1;
+  double left = 72;
 };
 
 struct Page {
@@ -44,7 +45,7 @@ Page lay_out(const std::vector<Row>& rows) {
     while (b < r.text.size()) {
       std::size_t e = r.text.find(' ', b);
       if (e == std::string::npos) e = r.text.size();
-      double left = 72 + kCharWidth * static_cast<double>(b);
+      double left = r.left + kCharWidth * static_cast<double>(b);
       words.push_back({start + b, start + e, r.page, left, r.top, left + kCharWidth * static_cast<double>(e - b),
                        r.top + r.size, r.size, r.font});
       b = e + 1;
@@ -86,6 +87,10 @@ TEST_CASE("geometry: blocks of a PDF page by input", "[geometry]") {
        {{kFull1, 100}, {kFull2, 114}, {"Short.", 128}, {kFull3, 142}, {kFull4, 156}, {kFull1, 170}, {kFull2, 184},
         {kFull3, 198}, {kFull4, 212}},
        {"P:" + p1 + " Short.", "P:" + p2 + " " + p1 + " " + p2}},
+      {"indented line after a full line: a new paragraph",
+       {{kFull1, 100}, {kFull2, 114}, {kFull3, 128}, {kFull4, 142}, {kFull1, 156, 12, "ABCDEE+Tahoma", 1, 96},
+        {kFull2, 170}, {kFull3, 184}, {kFull4, 198}},
+       {"P:" + p1 + " " + p2, "P:" + p1 + " " + p2}},
       {"bold line standing alone is a heading, two bold lines one heading",
        {{"Practice study: highly effective", 100, 12, kBold}, {"practice", 114, 12, kBold}, {kFull1, 136},
         {kFull2, 150}, {kFull3, 164}, {kFull4, 178}, {kFull1, 192}, {kFull2, 206}, {kFull3, 220}, {kFull4, 234}},
