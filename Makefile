@@ -21,7 +21,7 @@ SHARED       ?= ../shared
 BENCH_PKGS := ripgrep time nodejs
 BENCH_OUT  ?= /tmp/jtai-bench
 
-.PHONY: all deps configure build demo test install package bench fuzz fuzz-build fuzz-seeds clean
+.PHONY: all deps configure build demo test asan-test install package bench fuzz fuzz-build fuzz-seeds clean
 
 all: build
 
@@ -43,6 +43,16 @@ demo: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The unit tests, the bad-input suite, the issue 17 regressions and the fuzz replays under
+# AddressSanitizer and UBSan (build-asan/); any report fails the test that saw it.
+asan-test: deps
+	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJTAI_SANITIZE=ON -DJTAI_WARNINGS_AS_ERRORS=ON
+	cmake --build build-asan -j $(JOBS)
+	cd build-asan && ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	  JTAI_TIME_SCALE=5 ctest -j $(JOBS) --output-on-failure \
+	  -R '^(cli\.bad_input_suite|cli\.bad_inputs|cli\.bad_pdfs|cli\.rules_check_five_mistakes|reliability\..*|fuzz\.replay_.*)$$'
+	ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 build-asan/tests/jtai_tests
 
 install: build
 	DESTDIR=$(DESTDIR) cmake --install $(BUILD) --prefix $(PREFIX)
@@ -93,4 +103,4 @@ bench: build
 	bench/run.sh $(BUILD)/jtai $(BENCH_OUT)
 
 clean:
-	rm -rf $(BUILD) $(FUZZ_BUILD)
+	rm -rf $(BUILD) $(FUZZ_BUILD) build-asan

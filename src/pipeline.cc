@@ -10,6 +10,7 @@
 #include "ingest/ingest.h"
 #include "jtai/jtai.h"
 #include "kind/kind.h"
+#include "layout/geometry.h"
 #include "layout/normalise.h"
 #include "layout/segment.h"
 #include "letter/analyser.h"
@@ -95,6 +96,7 @@ Record analyse_ingested(Ingested input, const std::string& name, const Resources
   record.source = std::move(input.source);
   const std::string& text = input.text;
   auto lines = split_lines(text);
+  if (!input.words.empty()) attach_boxes(&lines, input.words, lx.bold_faces);
   auto seg = segment(text, lines, lx);
   budget.check();
   laps->lap(StageTimings::kLayout);
@@ -109,6 +111,7 @@ Record analyse_ingested(Ingested input, const std::string& name, const Resources
   record.quotes = std::move(a.quotes);
   record.document.kind = kind.kind;
   record.document.kind_evidence = std::move(kind.evidence);
+  record.document.footnotes = seg.footnotes;
   laps->lap(StageTimings::kAnalyse);
   tag_document(text, resources.rules(), &record);
   laps->lap(StageTimings::kTag);

@@ -6,15 +6,28 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "jtai/model.h"
 
 namespace jtai {
 
+/// One word of a PDF's text layer: the bytes of `Ingested::text` it was printed as and
+/// where it stands on its page (points, y growing down from the top of the page).
+struct WordBox {
+  std::size_t begin = 0;  ///< first byte in the text
+  std::size_t end = 0;    ///< one past the last byte
+  int page = 1;           ///< 1-based
+  double left = 0, top = 0, right = 0, bottom = 0;
+  double font_size = 0;
+  std::string font;  ///< font name as the PDF gives it ("BCDHEE+Tahoma-Bold")
+};
+
 /// A document's text, ready for normalise(); offsets in the record refer to `text`.
 struct Ingested {
   Source source;
   std::string text;
+  std::vector<WordBox> words;  ///< PDF input only: the words of `text` found on the pages, in text order
 };
 
 /// Largest document read unless the caller says otherwise: 64 MB, about a hundred times

@@ -91,6 +91,12 @@ struct AcronymDefinition {
   ByteSpan span;          ///< the long form and the parenthesised acronym
 };
 
+/// A footnote at the foot of a page, kept out of the findings.
+struct Footnote {
+  std::string text;  ///< the note without its reference mark, lines joined
+  ByteSpan span;     ///< input bytes from the note's first to its last character
+};
+
 /// Document-level metadata.
 struct DocumentMeta {
   DocumentKind kind = DocumentKind::kUnknown;
@@ -109,6 +115,7 @@ struct DocumentMeta {
   std::vector<Judgement> judgements;  ///< graded inspections only, in the order written
   std::vector<AcronymDefinition> acronyms;  ///< in text order; what `jtai tag` needs of the text outside findings
   std::vector<ByteSpan> content;  ///< everything but page or site furniture
+  std::vector<Footnote> footnotes;  ///< footnotes set aside from the text
 };
 
 /// Why a label is on a finding: which rule matched where.

@@ -356,8 +356,9 @@ void load_lexicon_people(const Table& t, Lexicon& lx) {
 void load_layout_heading_words(const Table& t, Lexicon& lx) {
   for (const auto& row : t.rows) {
     require_fields(t, row, 2);
-    if (row.at(0) != "not-last") throw table_error(t, row, 1, "expected not-last, found '" + row.at(0) + "'");
-    lx.not_heading_end.insert(row.at(1));
+    if (row.at(0) == "not-last") lx.not_heading_end.insert(row.at(1));
+    else if (row.at(0) == "bold-face") lx.bold_faces.push_back(row.at(1));
+    else throw table_error(t, row, 1, "expected not-last or bold-face, found '" + row.at(0) + "'");
   }
 }
 

@@ -152,6 +152,7 @@ struct Lexicon {
   std::vector<HeadingRule> headings;
   std::vector<Regex> non_findings;
   std::set<std::string> not_heading_end;  ///< words a heading never ends with (lower case)
+  std::vector<std::string> bold_faces;    ///< parts of a font name that mark a bold face
   std::map<char32_t, int> glyph_widths;   ///< data/layout/glyph-widths.tsv: glyph → width
   int glyph_space = 0;                    ///< width of a space
   int glyph_default = 0;                  ///< width of a glyph not in glyph_widths

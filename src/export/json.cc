@@ -98,6 +98,13 @@ void document(JsonStream& j, const DocumentMeta& d) {
   j.close_array();
   j.key("content");
   spans(j, d.content);
+  j.key("footnotes").open_array();
+  for (const auto& n : d.footnotes) {
+    j.open_object().key("text").string(n.text).key("span");
+    span(j, n.span);
+    j.close_object();
+  }
+  j.close_array();
   j.close_object();
 }
 

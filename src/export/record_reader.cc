@@ -116,6 +116,8 @@ DocumentMeta document(const json& j) {
   if (j.contains("acronyms"))  // records of jtai before definitions were kept have none
     for (const auto& a : j["acronyms"]) d.acronyms.push_back({str(a, "acronym"), str(a, "long_form"), span(member(a, "span"))});
   d.content = spans(j, "content");
+  if (j.contains("footnotes"))  // records of jtai before footnotes were kept have none
+    for (const auto& n : j["footnotes"]) d.footnotes.push_back({str(n, "text"), span(member(n, "span"))});
   return d;
 }
 

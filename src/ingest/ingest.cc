@@ -176,7 +176,7 @@ Ingested ingest_document(const std::string& path, std::string bytes, const Lexic
   out.source.format = detect_format(bytes);
   if (out.source.format == SourceFormat::kPdf) {
     int pages = 0;
-    out.text = pdf_to_text(path, bytes, &pages);
+    out.text = pdf_to_text(path, bytes, &pages, &out.words);
     out.source.pages = pages;
   } else if (out.source.format == SourceFormat::kHtml) {
     out.text = html_to_text(path, bytes, lx.html);

@@ -1,8 +1,10 @@
-// PDF ingest with poppler-cpp: the text layer in reading order, page by page.
+// PDF ingest with poppler-cpp: the text layer in reading order, page by page, and the
+// box and font of each of its words.
 #include <limits>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include <fmt/format.h>
 #include <poppler/cpp/poppler-document.h>
@@ -48,6 +50,33 @@ void fold_ligatures(std::string* text) {
   *text = std::move(out);
 }
 
+// A word of the word list is looked for in the page text no further than this many bytes
+// past the last word matched (the list and the text follow the same reading order).
+constexpr std::size_t kWordSearch = 400;
+
+// Matches the words of PAGE's word list to PAGE_TEXT, which starts at byte BASE of the
+// whole text, in order. A word not found (the layout joined a hyphenated word, "decision-"
+// + "making") is looked for without its hyphen, and skipped when still not found.
+void match_words(const poppler::page& page, int number, const std::string& page_text, std::size_t base,
+                 std::vector<WordBox>* out) {
+  std::size_t cursor = 0;
+  for (const auto& box : page.text_list(poppler::page::text_list_include_font)) {
+    auto utf8 = box.text().to_utf8();
+    std::string word(utf8.begin(), utf8.end());
+    fold_ligatures(&word);
+    std::size_t at = word.empty() ? std::string::npos : page_text.find(word, cursor);
+    if ((at == std::string::npos || at - cursor > kWordSearch) && word.size() > 1 && word.back() == '-') {
+      word.pop_back();
+      at = page_text.find(word, cursor);
+    }
+    if (at == std::string::npos || at - cursor > kWordSearch) continue;
+    auto r = box.bbox();
+    out->push_back({base + at, base + at + word.size(), number, r.left(), r.top(), r.right(), r.bottom(),
+                    box.get_font_size(), box.get_font_name()});
+    cursor = at + word.size();
+  }
+}
+
 std::string reason(const char* what) {
   std::string first = std::move(t_first_poppler_error);
   t_first_poppler_error.clear();
@@ -56,7 +85,7 @@ std::string reason(const char* what) {
 
 }  // namespace
 
-std::string pdf_to_text(const std::string& path, std::string_view bytes, int* pages) {
+std::string pdf_to_text(const std::string& path, std::string_view bytes, int* pages, std::vector<WordBox>* words) {
   quiet_poppler();
   t_first_poppler_error.clear();
   if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
@@ -82,13 +111,14 @@ std::string pdf_to_text(const std::string& path, std::string_view bytes, int* pa
     std::string page_text(bytes_utf8.begin(), bytes_utf8.end());
     for (char c : page_text)
       if (c != ' ' && c != '\n' && c != '\f' && c != '\r' && c != '\t') ++letters;
+    fold_ligatures(&page_text);
+    if (words) match_words(*page, i + 1, page_text, text.size(), words);
     text += page_text;
     if (text.empty() || text.back() != '\f') text.push_back('\f');
   }
   if (letters == 0)
     throw InputError(path, fmt::format("PDF has no text layer ({} page{}, image-only or scanned); run OCR first", n,
                                        n == 1 ? "" : "s"));
-  fold_ligatures(&text);
   t_first_poppler_error.clear();
   *pages = n;
   return text;

@@ -4,10 +4,25 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <vector>
 
 namespace jtai {
+
+/// Where a line of PDF text stands on its page, measured from its words (points, y
+/// growing down from the top of the page).
+struct LineBox {
+  double left = 0;        ///< left edge of the first word
+  double right = 0;       ///< right edge of the last word
+  double top = 0;         ///< top of the first word
+  double last_top = 0;    ///< top of the last word (lower than `top` when the converter joined two printed lines)
+  double bottom = 0;      ///< bottom of the last word
+  double first_word = 0;  ///< width of the first word
+  double font_size = 0;   ///< size of most of the line's characters
+  int words = 0;          ///< words of the PDF's word list on the line
+  bool bold = false;      ///< most of its characters are set in a bold face
+};
 
 /// One input line. `text_begin..text_end` is the line without surrounding white
 /// space and form feeds; empty when the line is blank.
@@ -19,6 +34,7 @@ struct Line {
   int page = 1;                ///< 1-based page: form feeds start a new page
   bool page_start = false;     ///< a form feed opens this line's page
   int indent = 0;              ///< leading spaces and tabs (tab = 1)
+  std::optional<LineBox> box;  ///< PDF input: the line on its page (layout/geometry.h)
 
   /// True when the line holds only white space.
   bool blank() const { return text_begin == text_end; }

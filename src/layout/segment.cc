@@ -5,84 +5,16 @@
 #include <optional>
 
 #include "data/lexicon.h"
+#include "layout/furniture.h"
+#include "layout/geometry.h"
 #include "text/text_util.h"
 #include "tuning.h"
 
 namespace jtai {
 namespace {
 
-using Where = FurnitureRule::Where;
-
 bool full(const Regex& re, std::string_view s) {
   return re2::RE2::FullMatch(re2::StringPiece(s.data(), s.size()), *re);
-}
-
-bool any_rule(const Lexicon& lx, Where where, std::string_view s) {
-  for (const auto& r : lx.furniture)
-    if (r.where == where && full(r.first, s)) return true;
-  return false;
-}
-
-
-std::vector<LineRole> find_furniture(std::string_view text, const std::vector<Line>& lines, const Lexicon& lx) {
-  std::vector<LineRole> roles(lines.size(), LineRole::kText);
-  for (std::size_t i = 0; i < lines.size(); ++i)
-    if (lines[i].blank()) roles[i] = LineRole::kBlank;
-
-  auto next_text = [&](std::size_t i) -> std::optional<std::size_t> {
-    for (std::size_t j = i + 1; j < lines.size(); ++j)
-      if (!lines[j].blank()) return j;
-    return std::nullopt;
-  };
-
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (roles[i] != LineRole::kText) continue;
-    std::string_view s = line_text(text, lines[i]);
-    if (any_rule(lx, Where::kLine, s) || any_rule(lx, Where::kNoteLine, s)) {
-      roles[i] = LineRole::kFurniture;
-      continue;
-    }
-    for (const auto& r : lx.furniture) {
-      if (r.where != Where::kPair || !full(r.first, s)) continue;
-      auto j = next_text(i);
-      if (j && full(r.second, line_text(text, lines[*j]))) {
-        roles[i] = roles[*j] = LineRole::kFurniture;
-        break;
-      }
-    }
-  }
-
-  // Page ends: the last line of each page may be a page number, with a footnote above it.
-  std::size_t start = 0;
-  while (start < lines.size()) {
-    std::size_t end = start + 1;
-    while (end < lines.size() && !lines[end].page_start) ++end;
-    std::vector<std::size_t> text_lines;
-    for (std::size_t i = start; i < end; ++i)
-      if (!lines[i].blank()) text_lines.push_back(i);
-    if (!text_lines.empty()) {
-      std::size_t last = text_lines.back();
-      std::size_t footnote_limit = text_lines.size();
-      if (any_rule(lx, Where::kPageEnd, line_text(text, lines[last]))) {
-        roles[last] = LineRole::kFurniture;
-        --footnote_limit;
-      }
-      // A footnote: a lone marker line after a blank line, followed only by its text.
-      int reach = 0;
-      for (std::size_t k = footnote_limit; k-- > 0 && reach < tuning::kFootnoteReach; ++reach) {
-        std::size_t i = text_lines[k];
-        if (!any_rule(lx, Where::kFootnote, line_text(text, lines[i]))) continue;
-        bool after_blank = i > start && lines[i - 1].blank();
-        bool has_text = k + 1 < footnote_limit;
-        if (after_blank && has_text) {
-          for (std::size_t m = k; m < footnote_limit; ++m) roles[text_lines[m]] = LineRole::kFurniture;
-          break;
-        }
-      }
-    }
-    start = end;
-  }
-  return roles;
 }
 
 bool known_heading(std::string_view s, const Lexicon& lx) {
@@ -246,11 +178,87 @@ std::vector<ByteSpan> content_ranges(const std::vector<Line>& lines, const std::
   return out;
 }
 
+std::optional<std::size_t> next_text_line(const std::vector<LineRole>& roles, std::size_t i) {
+  for (std::size_t j = i + 1; j < roles.size(); ++j)
+    if (roles[j] == LineRole::kText) return j;
+  return std::nullopt;
+}
+
+// A paragraph of a text (not PDF) longer than this is several run together: the longest
+// paragraph of a letter a PDF shows is under 1,900 bytes. pdftotext text cannot show the
+// end of a paragraph on a full line; such a run is split where a line ends a sentence
+// and the next line starts with a capital.
+constexpr std::size_t kRunOnBytes = 2000;
+
+// The line of LINES whose text holds byte AT.
+std::size_t line_at(const std::vector<Line>& lines, std::size_t at) {
+  auto it = std::upper_bound(lines.begin(), lines.end(), at, [](std::size_t a, const Line& l) { return a < l.begin; });
+  return static_cast<std::size_t>(it - lines.begin()) - 1;
+}
+
+// BLOCKS with every run-on text paragraph split at its line-final sentence ends.
+std::vector<Block> split_run_ons(std::string_view text, const std::vector<Line>& lines, std::vector<Block> blocks) {
+  std::vector<Block> out;
+  for (auto& b : blocks) {
+    bool run_on = b.kind == BlockKind::kParagraph && b.text.size() > kRunOnBytes && !lines[b.first_line].box;
+    if (!run_on) {
+      out.push_back(std::move(b));
+      continue;
+    }
+    Builder builder(text, lines);
+    std::string_view prev;
+    for (const auto& piece : b.pieces) {
+      std::string_view s = text.substr(piece.input.begin, piece.input.end - piece.input.begin);
+      std::size_t line = line_at(lines, piece.input.begin);
+      if (prev.empty() || (ends_sentence(prev) && starts_upper(s))) builder.open(BlockKind::kParagraph, line, piece.input.begin);
+      else builder.append(line, piece.input.begin);
+      prev = s;
+    }
+    for (auto& part : builder.take()) out.push_back(std::move(part));
+  }
+  return out;
+}
+
+// What heading_end() reads.
+struct Page {
+  std::string_view text;
+  const std::vector<Line>& lines;
+  const std::vector<LineRole>& roles;
+  const PageMeasures& measures;
+  const Lexicon& lx;
+};
+
+// The last line of the heading that line I (starting with a capital) opens, or nullopt:
+// a known heading on one line or wrapped onto two; a line in heading type after a
+// paragraph's end with the lines in that type right under it; on a text line, a line
+// shaped like a heading where one may stand (MAY_HEAD) before the start of a block.
+std::optional<std::size_t> heading_end(const Page& p, std::size_t i, bool prev_ends, bool may_head) {
+  std::string_view s = line_text(p.text, p.lines[i]);
+  std::optional<std::size_t> next = next_text_line(p.roles, i);
+  auto next_text = [&] { return line_text(p.text, p.lines[*next]); };
+  if (next && *next == i + 1 && known_heading(std::string(s) + " " + std::string(next_text()), p.lx)) return next;
+  if (prev_ends && heading_type(p.lines[i], p.measures)) {
+    std::size_t last = i;
+    while (next && *next == last + 1 && heading_type(p.lines[*next], p.measures) &&
+           !vertical_gap(p.lines[last], p.lines[*next], p.measures) && !p.lx.bullet_at(next_text())) {
+      last = *next;
+      next = next_text_line(p.roles, last);
+    }
+    return last;
+  }
+  if (known_heading(s, p.lx)) return i;
+  if (p.lines[i].box && p.measures.known) return std::nullopt;
+  bool next_starts_block = !next || starts_upper(next_text()) || p.lx.bullet_at(next_text()) != nullptr;
+  if (may_head && heading_shape(s, p.lx) && next_starts_block) return i;
+  return std::nullopt;
+}
+
 }  // namespace
 
 Segmentation segment(std::string_view text, const std::vector<Line>& lines, const Lexicon& lx) {
   Segmentation out;
-  out.roles = find_furniture(text, lines, lx);
+  const PageMeasures measures = measure_pages(lines);
+  out.roles = find_furniture(text, lines, lx, measures, &out.footnotes);
   const long column = column_width(text, lines, out.roles, lx);
   Builder builder(text, lines);
 
@@ -271,7 +279,11 @@ Segmentation segment(std::string_view text, const std::vector<Line>& lines, cons
     }
     std::string_view s = line_text(text, lines[i]);
     bool hard_gap = saw_blank && !saw_furniture;
-    bool prev_ends = !prev || prev_heading || hard_gap || ends_paragraph(line_text(text, lines[*prev]), s, column, lx);
+    // PDF lines are read by their place on the page; text lines by their length.
+    bool boxed = measures.known && prev && lines[*prev].box && lines[i].box;
+    bool prev_ends = !prev || prev_heading || hard_gap ||
+                     (boxed ? geometry_break(lines[*prev], lines[i], measures)
+                            : ends_paragraph(line_text(text, lines[*prev]), s, column, lx));
     // A heading may follow a full line that ends a sentence: its own shape says it stands alone.
     bool may_head = prev_ends || ends_sentence(line_text(text, lines[*prev]));
     saw_blank = saw_furniture = false;
@@ -291,33 +303,17 @@ Segmentation segment(std::string_view text, const std::vector<Line>& lines, cons
       continue;
     }
 
-    std::optional<std::size_t> next;
-    for (std::size_t j = i + 1; j < lines.size(); ++j)
-      if (out.roles[j] == LineRole::kText) {
-        next = j;
-        break;
+    if (!waiting_bullet && starts_upper(s)) {
+      if (auto last = heading_end({text, lines, out.roles, measures, lx}, i, prev_ends, may_head)) {
+        builder.open(BlockKind::kHeading, i, lines[i].text_begin);
+        for (std::size_t j = i + 1; j <= *last; ++j)
+          if (out.roles[j] == LineRole::kText) builder.append(j, lines[j].text_begin);
+        builder.close();
+        i = *last;
+        prev = i;
+        prev_heading = true;
+        continue;
       }
-    bool next_starts_block = !next || starts_upper(line_text(text, lines[*next])) ||
-                             lx.bullet_at(line_text(text, lines[*next])) != nullptr;
-    // A known heading wrapped onto two lines.
-    if (!waiting_bullet && next && *next == i + 1 && starts_upper(s) &&
-        known_heading(std::string(s) + " " + std::string(line_text(text, lines[*next])), lx)) {
-      builder.open(BlockKind::kHeading, i, lines[i].text_begin);
-      builder.append(*next, lines[*next].text_begin);
-      builder.close();
-      i = *next;
-      prev = i;
-      prev_heading = true;
-      continue;
-    }
-    bool heading = !waiting_bullet && starts_upper(s) &&
-                   (known_heading(s, lx) || (may_head && heading_shape(s, lx) && next_starts_block));
-    if (heading) {
-      builder.open(BlockKind::kHeading, i, lines[i].text_begin);
-      builder.close();
-      prev = i;
-      prev_heading = true;
-      continue;
     }
 
     bool continues = false;
@@ -334,7 +330,7 @@ Segmentation segment(std::string_view text, const std::vector<Line>& lines, cons
     prev = i;
     prev_heading = false;
   }
-  out.blocks = builder.take();
+  out.blocks = split_run_ons(text, lines, builder.take());
   out.content = content_ranges(lines, out.roles);
   return out;
 }

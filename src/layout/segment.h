@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "jtai/model.h"
+#include "layout/furniture.h"
 #include "layout/normalise.h"
 
 namespace jtai {
@@ -21,8 +22,6 @@ struct TextPiece {
   ByteSpan input;              ///< the input bytes it copies, same length
 };
 
-/// What a line is to the segmenter.
-enum class LineRole { kText, kBlank, kFurniture };
 
 /// What a block is.
 enum class BlockKind { kParagraph, kBullet, kHeading };
@@ -43,6 +42,7 @@ struct Segmentation {
   std::vector<LineRole> roles;     ///< one per line
   std::vector<Block> blocks;       ///< in document order
   std::vector<ByteSpan> content;   ///< input ranges that are not furniture
+  std::vector<Footnote> footnotes; ///< footnotes set aside as furniture, in document order
 };
 
 /// Splits LINES of TEXT into blocks using the layout tables of LEXICON.

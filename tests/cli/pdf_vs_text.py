@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Each published PDF gives the same findings as its text version in the corpus.
+"""Each published bullet-era PDF gives the same findings as its text version in the corpus.
 
 For every corpus/pdf/AREA-YEAR-jtai.pdf with a text version (corpus/docs/jtai-letter/
-AREA-YEAR-jtai-*.txt, or the York seed letter), `jtai analyse` on both must give the same
-number of findings, the same kinds and the same first and last eight words of each, and
-the page numbers of every PDF finding must lie within the PDF's pages.
+AREA-YEAR-jtai-*.txt, or the York seed letter), the page numbers of every PDF finding must
+lie within the PDF's pages; for letters before 2022 (bullets and headings, which the text
+shows as well as the PDF) `jtai analyse` on both must give the same number of findings,
+the same kinds and the same first and last eight words of each. The prose letters from
+2022 on are read from the PDF's geometry, which the text has lost (paragraphs ending on
+full lines), so for them the differences are printed, not failed.
 Usage: pdf_vs_text.py JTAI SHARED_DIR
 """
 import glob, json, os, subprocess, sys
@@ -56,8 +59,9 @@ def main():
         if a == b:
             print(f"ok   {stem}: {len(a)} findings, same kinds and words as {os.path.basename(texts[0])}")
             continue
-        failures += 1
-        print(f"FAIL {stem}: PDF {len(a)} findings, text {len(b)}")
+        prose = int(stem.split("-")[-2]) >= 2022
+        failures += not prose
+        print(f"{'diff' if prose else 'FAIL'} {stem}: PDF {len(a)} findings, text {len(b)}")
         for i, (x, y) in enumerate(zip(a, b)):
             if x != y:
                 print(f"  first difference at finding {i + 1}:\n    pdf:  {x}\n    text: {y}")

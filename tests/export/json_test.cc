@@ -74,7 +74,8 @@ const std::string kFullPretty = R"~({
         110,
         120
       ]
-    ]
+    ],
+    "footnotes": []
   },
   "findings": [
     {
@@ -129,7 +130,7 @@ const std::string kFullPretty = R"~({
   ]
 })~";
 
-const std::string kFullLine = R"~({"schema":"jtai.analysis/1","source":{"path":"in/york \"2018\".pdf","format":"pdf","bytes":120,"sha256":"ab12","text_sha256":"cd34","pages":2},"document":{"kind":"jtai-letter","kind_evidence":["jtai-letter +5 head"],"title":"Joint inspection in York","date":"2018-11-09","areas":[{"name":"York","code":"E06000014"},{"name":"North Yorkshire","code":null}],"places":[],"inspectorates":["ofsted","cqc"],"theme":null,"fieldwork":{"start":"2018-09-10","end":"2018-09-14"},"response_deadline":null,"byline":null,"people":[{"name":"Ann Smith","role":"Director","organisation":null,"relation":"recipient"}],"reports_cited":[],"judgements":[],"acronyms":[],"content":[[0,100],[110,120]]},"findings":[{"id":"f1","kind":"strength","polarity":"positive","section":"Key strengths","text":"Leaders, and \"partners\", work well.\t– together","spans":[[10,40]],"pages":[1,2],"agencies":["police","health"],"themes":["leadership-and-governance"],"labels":[],"evidence":[{"label":"agency:police","rule":"police-1","span":[12,18]}]}],"quotes":[{"speaker":"Jo Bloggs","role":"Chief Constable","organisation":null,"text":"We are proud.","spans":[[50,63]]}]})~";
+const std::string kFullLine = R"~({"schema":"jtai.analysis/1","source":{"path":"in/york \"2018\".pdf","format":"pdf","bytes":120,"sha256":"ab12","text_sha256":"cd34","pages":2},"document":{"kind":"jtai-letter","kind_evidence":["jtai-letter +5 head"],"title":"Joint inspection in York","date":"2018-11-09","areas":[{"name":"York","code":"E06000014"},{"name":"North Yorkshire","code":null}],"places":[],"inspectorates":["ofsted","cqc"],"theme":null,"fieldwork":{"start":"2018-09-10","end":"2018-09-14"},"response_deadline":null,"byline":null,"people":[{"name":"Ann Smith","role":"Director","organisation":null,"relation":"recipient"}],"reports_cited":[],"judgements":[],"acronyms":[],"content":[[0,100],[110,120]],"footnotes":[]},"findings":[{"id":"f1","kind":"strength","polarity":"positive","section":"Key strengths","text":"Leaders, and \"partners\", work well.\t– together","spans":[[10,40]],"pages":[1,2],"agencies":["police","health"],"themes":["leadership-and-governance"],"labels":[],"evidence":[{"label":"agency:police","rule":"police-1","span":[12,18]}]}],"quotes":[{"speaker":"Jo Bloggs","role":"Chief Constable","organisation":null,"text":"We are proud.","spans":[[50,63]]}]})~";
 
 // The bare record of PATH (a name that needs no escaping), pretty and on one line.
 std::string bare_pretty(const std::string& path) {
@@ -157,7 +158,8 @@ std::string bare_pretty(const std::string& path) {
     "reports_cited": [],
     "judgements": [],
     "acronyms": [],
-    "content": []
+    "content": [],
+    "footnotes": []
   },
   "findings": [],
   "quotes": []
@@ -165,7 +167,7 @@ std::string bare_pretty(const std::string& path) {
 }
 
 std::string bare_line(const std::string& path) {
-  return R"~({"schema":"jtai.analysis/1","source":{"path":")~" + path + R"~(","format":"text","bytes":0,"sha256":""},"document":{"kind":"unknown","kind_evidence":[],"title":null,"date":null,"areas":[],"places":[],"inspectorates":[],"theme":null,"fieldwork":null,"response_deadline":null,"byline":null,"people":[],"reports_cited":[],"judgements":[],"acronyms":[],"content":[]},"findings":[],"quotes":[]})~";
+  return R"~({"schema":"jtai.analysis/1","source":{"path":")~" + path + R"~(","format":"text","bytes":0,"sha256":""},"document":{"kind":"unknown","kind_evidence":[],"title":null,"date":null,"areas":[],"places":[],"inspectorates":[],"theme":null,"fieldwork":null,"response_deadline":null,"byline":null,"people":[],"reports_cited":[],"judgements":[],"acronyms":[],"content":[],"footnotes":[]},"findings":[],"quotes":[]})~";
 }
 
 struct Case {

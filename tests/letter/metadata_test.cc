@@ -87,3 +87,40 @@ TEST_CASE("extract_letter_metadata on a letter head", "[metadata]") {
   CHECK(m.people[2].name == "Ursula Gallagher");
   CHECK(m.people[2].organisation.value_or("") == "Care Quality Commission");
 }
+
+TEST_CASE("sign-off blocks: each name with the lines under it", "[metadata]") {
+  struct Signer {
+    std::string name, role, organisation;
+    bool operator==(const Signer&) const = default;
+  };
+  struct Case {
+    const char* name;
+    const char* signoff;
+    std::vector<Signer> signers;
+  };
+  const std::vector<Case> cases = {
+      {"role wrapped onto a second line with its organisation",
+       "Dr Sean O\xE2\x80\x99Kelly BSc MB ChB\nChief Inspector of Hospitals and Interim Chief Inspector of Primary\n"
+       "Medical Services, CQC\n\nWendy Williams, CBE\nHis Majesty\xE2\x80\x99s Inspector of Constabulary\n",
+       {{"Sean O\xE2\x80\x99Kelly", "Chief Inspector of Hospitals and Interim Chief Inspector of Primary Medical Services", "CQC"},
+        {"Wendy Williams", "His Majesty\xE2\x80\x99s Inspector of Constabulary", ""}}},
+      {"two roles one under the other, post-nominals not names",
+       "Michelle Skeer OBE QPM\nHis Majesty\xE2\x80\x99s Inspector of Constabulary\nHis Majesty\xE2\x80\x99s Inspector of Fire & "
+       "Rescue Services\n\nSue McAllister CB\nHis Majesty\xE2\x80\x99s Inspector of Probation\n",
+       {{"Michelle Skeer",
+         "His Majesty\xE2\x80\x99s Inspector of Constabulary, His Majesty\xE2\x80\x99s Inspector of Fire & Rescue Services", ""},
+        {"Sue McAllister", "His Majesty\xE2\x80\x99s Inspector of Probation", ""}}},
+  };
+  for (const auto& c : cases) {
+    SECTION(c.name) {
+      auto s = jtai::test::stage(std::string("9 November 2023\n\nDear local partnership\n\nHeadline findings\n\nGood.\n\n"
+                                             "Yours sincerely\n\n") + c.signoff);
+      auto m = jtai::extract_letter_metadata(s.text, s.lines, s.seg, s.sections, Lexicon::builtin());
+      std::vector<Signer> got;
+      for (const auto& p : m.people)
+        if (p.relation == jtai::PersonRelation::kSignatory)
+          got.push_back({p.name, p.role.value_or(""), p.organisation.value_or("")});
+      CHECK(got == c.signers);
+    }
+  }
+}
