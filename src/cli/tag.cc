@@ -2,11 +2,16 @@
 // reading their documents: each JSONL record is read back (record_from_json), tagged
 // from its findings' texts and spans (tag_record) and written through the chosen record
 // writer; `--diff` reports, per label, the findings that gained or lost it.
+#include <algorithm>
+#include <atomic>
+#include <exception>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <fmt/format.h>
@@ -25,6 +30,9 @@ namespace {
 constexpr std::size_t kDefaultExamples = 3;
 // Characters of a finding's text shown in a --diff example.
 constexpr std::size_t kExampleChars = 110;
+// JSONL records read and tagged by the workers at a time before they are written in order:
+// enough to keep every worker busy, few enough that an archive is never all in memory.
+constexpr std::size_t kRecordsPerRound = 256;
 
 struct TagArgs {
   std::string input;
@@ -34,6 +42,7 @@ struct TagArgs {
   std::vector<std::string> add_rules;
   bool diff = false;
   std::size_t examples = kDefaultExamples;
+  unsigned jobs = 0;
 };
 
 // A finding's labels as they are compared: agency:…, theme:… and the user's own labels.
@@ -87,37 +96,80 @@ class Diff {
   std::size_t max_examples_ = 100;  // kept per side; --examples chooses how many are shown
 };
 
-// Tags the record of one JSON value and hands it to WRITER (error records pass through).
-void tag_one(const nlohmann::json& j, const RuleSet& rules, RecordWriter& writer, Diff* diff) {
+// One record tagged again (or an error record passed through), ready to be written.
+struct Tagged {
+  std::optional<Record> record;
+  std::string error_path, error_message;
+  std::vector<std::set<std::string>> before;  // labels per finding before, for --diff
+};
+
+// Tags the record of one JSON value.
+Tagged tag_one(const nlohmann::json& j, const RuleSet& rules, bool diff) {
+  Tagged t;
   if (j.is_object() && j.contains("error") && !j.contains("schema")) {
-    writer.error(j.at("source").value("path", ""), j.at("error").value("message", ""));
+    t.error_path = j.at("source").value("path", "");
+    t.error_message = j.at("error").value("message", "");
+    return t;
+  }
+  t.record = record_from_json(j);
+  if (diff)
+    for (const auto& f : t.record->findings) t.before.push_back(labels_of(f));
+  tag_record(&*t.record, rules, nullptr);
+  return t;
+}
+
+// Hands T to WRITER and its changes to DIFF.
+void write_one(const Tagged& t, RecordWriter& writer, Diff* diff) {
+  if (!t.record) {
+    writer.error(t.error_path, t.error_message);
     return;
   }
-  Record r = record_from_json(j);
-  std::vector<std::set<std::string>> before;
+  const Record& r = *t.record;
   if (diff)
-    for (const auto& f : r.findings) before.push_back(labels_of(f));
-  tag_record(&r, rules, nullptr);
-  if (diff)
-    for (std::size_t k = 0; k < r.findings.size(); ++k) diff->add(r, r.findings[k], before[k]);
+    for (std::size_t k = 0; k < r.findings.size(); ++k) diff->add(r, r.findings[k], t.before[k]);
   writer.record(r);
 }
 
-// Calls EACH with every record of BYTES (a JSON array, one pretty-printed JSON record, or
-// JSONL, read line by line so that only one record is in memory) and the line it starts
-// on (0 in a JSON array); returns how many there are when COUNT_ONLY.
+// Runs EACH(k) for every k < N on JOBS threads (fewer when N is small); returns, by k,
+// the exception each call threw (null: none).
 template <typename Each>
-std::size_t for_each_record(const std::string& path, const std::string& bytes, bool count_only, Each each) {
+std::vector<std::exception_ptr> in_parallel(std::size_t n, unsigned jobs, Each each) {
+  std::vector<std::exception_ptr> failed(n);
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t k; (k = next++) < n;) {
+      try {
+        each(k);
+      } catch (...) {
+        failed[k] = std::current_exception();
+      }
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned w = 1; w < jobs && w < n; ++w) threads.emplace_back(work);
+  work();
+  for (auto& t : threads) t.join();
+  return failed;
+}
+
+// One record of the input: its JSONL line (parsed by a worker) or, in a JSON array or a
+// single pretty-printed record, its value already parsed.
+struct Item {
+  std::string_view text;
+  int line = 0;  // 0 in a JSON array
+  std::optional<nlohmann::json> value;
+};
+
+// The records of BYTES: a JSON array, one pretty-printed JSON record, or JSONL (one record
+// a line, each parsed later by a worker).
+std::vector<Item> items_of(const std::string& path, const std::string& bytes) {
+  std::vector<Item> out;
   std::size_t first = bytes.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return 0;
-  std::size_t n = 0;
+  if (first == std::string::npos) return out;
   try {
     if (bytes[first] == '[') {
-      for (const auto& j : nlohmann::json::parse(bytes)) {
-        ++n;
-        if (!count_only) each(j, 0);
-      }
-      return n;
+      for (auto& j : nlohmann::json::parse(bytes)) out.push_back({{}, 0, std::move(j)});
+      return out;
     }
     int line = 0;
     for (std::size_t start = 0; start < bytes.size();) {
@@ -127,20 +179,30 @@ std::size_t for_each_record(const std::string& path, const std::string& bytes, b
       std::string_view text(bytes.data() + start, end - start);
       start = end + 1;
       if (text.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-      ++n;
-      if (count_only) continue;
-      auto j = nlohmann::json::parse(text, nullptr, false);
-      if (j.is_discarded() && n == 1) {  // one pretty-printed record (`analyse --format json FILE`)
-        each(nlohmann::json::parse(bytes), 1);
-        return 1;
+      if (out.empty() && nlohmann::json::parse(text, nullptr, false).is_discarded()) {
+        out.push_back({{}, 1, nlohmann::json::parse(bytes)});  // `analyse --format json FILE`
+        return out;
       }
-      if (j.is_discarded()) throw InputError(path, fmt::format("line {}: not JSON", line));
-      each(j, line);
+      out.push_back({text, line, std::nullopt});
     }
   } catch (const nlohmann::json::exception& e) {
     throw InputError(path, e.what());
   }
-  return n;
+  return out;
+}
+
+// Parses (if need be) and tags ITEM; errors name PATH and the item's line.
+Tagged tag_item(const Item& item, const std::string& path, const RuleSet& rules, bool diff) {
+  try {
+    if (item.value) return tag_one(*item.value, rules, diff);
+    auto j = nlohmann::json::parse(item.text, nullptr, false);
+    if (j.is_discarded()) throw InputError(path, fmt::format("line {}: not JSON", item.line));
+    return tag_one(j, rules, diff);
+  } catch (const nlohmann::json::exception& e) {
+    throw InputError(path, e.what());
+  } catch (const std::invalid_argument& x) {
+    throw InputError(path, item.line ? fmt::format("line {}: {}", item.line, x.what()) : std::string(x.what()));
+  }
 }
 
 int run_tag(const TagArgs& args) {
@@ -152,15 +214,20 @@ int run_tag(const TagArgs& args) {
   std::ostringstream discard;
   auto writer = make_record_writer(args.format, records_out ? output.stream() : discard);
   Diff diff;
-  auto none = [](const nlohmann::json&, int) {};
-  writer->begin(for_each_record(args.input, bytes, true, none));
-  for_each_record(args.input, bytes, false, [&](const nlohmann::json& j, int line) {
-    try {
-      tag_one(j, *rules, *writer, args.diff ? &diff : nullptr);
-    } catch (const std::invalid_argument& x) {
-      throw InputError(args.input, line ? fmt::format("line {}: {}", line, x.what()) : std::string(x.what()));
+  std::vector<Item> items = items_of(args.input, bytes);
+  unsigned jobs = args.jobs ? args.jobs : std::max(1U, std::thread::hardware_concurrency());
+  writer->begin(items.size());
+  for (std::size_t at = 0; at < items.size(); at += kRecordsPerRound) {
+    std::size_t n = std::min(kRecordsPerRound, items.size() - at);
+    std::vector<Tagged> round(n);
+    auto failed = in_parallel(n, jobs, [&](std::size_t k) {
+      round[k] = tag_item(items[at + k], args.input, *rules, args.diff);
+    });
+    for (std::size_t k = 0; k < n; ++k) {  // in order: the records before a bad one are written
+      if (failed[k]) std::rethrow_exception(failed[k]);
+      write_one(round[k], *writer, args.diff ? &diff : nullptr);
     }
-  });
+  }
   writer->end();
   if (records_out) output.commit();
   if (args.diff) diff.print(std::cout, args.examples);
@@ -183,6 +250,7 @@ void register_tag(CLI::App& app, Command& command) {
   sub->add_flag("--diff", args->diff,
                 "Print, per label, the findings that gained or lost it (instead of the records, unless -o is given)");
   sub->add_option("--examples", args->examples, "Examples per label and direction with --diff")->capture_default_str();
+  sub->add_option("-j,--jobs", args->jobs, "Worker threads (default: one per core); output order does not change");
   sub->callback([args, &command] { command.run = [args] { return run_tag(*args); }; });
 }
 

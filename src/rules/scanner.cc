@@ -1,13 +1,79 @@
 // One Vectorscan database for many expressions, with a pool of scratch spaces so that
-// batch workers can scan at the same time.
+// batch workers can scan at the same time. Compiling the built-in rules' databases costs
+// more than tagging a whole archive (`jtai tag`), so a database that was slow to compile
+// is kept, serialised, in a cache folder under the SHA-256 of what it was compiled from
+// (expressions, flags, ids, Vectorscan version) and read back by the next run.
 #include "rules/scanner.h"
 
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <stdexcept>
+
+#include <unistd.h>
 
 #include <hs.h>
 
+#include "jtai/ingest.h"
+
 namespace jtai {
 namespace {
+
+// A database that compiled faster than this is not cached: reading it back would save
+// little, and fuzzing or tests that compile many small rule sets would fill the folder.
+constexpr std::chrono::milliseconds kCacheWorth{10};
+
+// JTAI_CACHE_DIR (empty: no cache), else $XDG_CACHE_HOME/jtai, else ~/.cache/jtai.
+std::filesystem::path cache_dir() {
+  if (const char* dir = std::getenv("JTAI_CACHE_DIR")) return dir;
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) return std::filesystem::path(xdg) / "jtai";
+  if (const char* home = std::getenv("HOME"); home && *home) return std::filesystem::path(home) / ".cache" / "jtai";
+  return {};
+}
+
+// The cache file of a database compiled from EXPRESSIONS for this CPU (empty path: no cache).
+std::filesystem::path cache_file(const std::vector<Scanner::Expression>& expressions, bool literal) {
+  std::filesystem::path dir = cache_dir();
+  hs_platform_info_t platform{};
+  if (dir.empty() || hs_populate_platform(&platform) != HS_SUCCESS) return {};
+  std::string key = std::string(hs_version()) + ' ' + std::to_string(platform.tune) + ' ' +
+                    std::to_string(platform.cpu_features) + (literal ? "\nliteral\n" : "\nregex\n");
+  for (const auto& e : expressions)
+    key += std::to_string(e.flags) + ' ' + std::to_string(e.id) + ' ' + std::to_string(e.pattern.size()) + ' ' + e.pattern + '\n';
+  return dir / (sha256_hex(key) + ".hsdb");
+}
+
+// The database cached in FILE, or null (none, unreadable, or not for this platform).
+hs_database* load_cached(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return nullptr;
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  hs_database* db = nullptr;
+  if (hs_deserialize_database(bytes.data(), bytes.size(), &db) != HS_SUCCESS) return nullptr;
+  return db;
+}
+
+// Writes DB to FILE through a temporary file renamed into place; a cache that cannot be
+// written is no error.
+void store_cached(const std::filesystem::path& file, const hs_database* db) {
+  char* bytes = nullptr;
+  std::size_t length = 0;
+  if (hs_serialize_database(db, &bytes, &length) != HS_SUCCESS) return;
+  std::error_code ec;
+  std::filesystem::create_directories(file.parent_path(), ec);
+  std::filesystem::path tmp = file;
+  tmp += ".tmp" + std::to_string(::getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out.write(bytes, static_cast<std::streamsize>(length));
+    if (!out.flush()) ec = std::make_error_code(std::errc::io_error);
+  }
+  std::free(bytes);
+  if (!ec) std::filesystem::rename(tmp, file, ec);
+  if (ec) std::filesystem::remove(tmp, ec);
+}
 
 int on_match(unsigned id, unsigned long long from, unsigned long long to, unsigned, void* context) {
   static_cast<std::vector<ScanHit>*>(context)->push_back(
@@ -18,6 +84,22 @@ int on_match(unsigned id, unsigned long long from, unsigned long long to, unsign
 }  // namespace
 
 std::unique_ptr<Scanner> Scanner::compile(const std::vector<Expression>& expressions, bool literal, Refusal* refused) {
+  std::unique_ptr<Scanner> out(new Scanner());
+  std::filesystem::path cached = cache_file(expressions, literal);
+  if (!cached.empty()) out->db_ = load_cached(cached);
+  if (!out->db_) {
+    auto start = std::chrono::steady_clock::now();
+    if (!out->build(expressions, literal, refused)) return nullptr;
+    if (!cached.empty() && std::chrono::steady_clock::now() - start >= kCacheWorth) store_cached(cached, out->db_);
+  }
+  if (hs_alloc_scratch(out->db_, &out->prototype_) != HS_SUCCESS) {
+    if (refused) *refused = {expressions.size(), "no memory for scratch space"};
+    return nullptr;
+  }
+  return out;
+}
+
+bool Scanner::build(const std::vector<Expression>& expressions, bool literal, Refusal* refused) {
   std::vector<const char*> patterns;
   std::vector<std::size_t> lengths;
   std::vector<unsigned> flags, ids;
@@ -27,27 +109,22 @@ std::unique_ptr<Scanner> Scanner::compile(const std::vector<Expression>& express
     flags.push_back(literal ? e.flags : e.flags | HS_FLAG_SOM_LEFTMOST);
     ids.push_back(e.id);
   }
-  std::unique_ptr<Scanner> out(new Scanner());
   hs_compile_error_t* error = nullptr;
   auto n = static_cast<unsigned>(patterns.size());
   hs_error_t rc = literal ? hs_compile_lit_multi(patterns.data(), flags.data(), ids.data(), lengths.data(), n,
-                                                 HS_MODE_BLOCK, nullptr, &out->db_, &error)
+                                                 HS_MODE_BLOCK, nullptr, &db_, &error)
                           : hs_compile_multi(patterns.data(), flags.data(), ids.data(), n, HS_MODE_BLOCK, nullptr,
-                                             &out->db_, &error);
+                                             &db_, &error);
   if (rc != HS_SUCCESS) {
     if (refused) {
       refused->index = error && error->expression >= 0 ? static_cast<std::size_t>(error->expression) : expressions.size();
       refused->reason = error && error->message ? error->message : "compile failed";
     }
     hs_free_compile_error(error);
-    out->db_ = nullptr;
-    return nullptr;
+    db_ = nullptr;
+    return false;
   }
-  if (hs_alloc_scratch(out->db_, &out->prototype_) != HS_SUCCESS) {
-    if (refused) *refused = {expressions.size(), "no memory for scratch space"};
-    return nullptr;
-  }
-  return out;
+  return true;
 }
 
 Scanner::~Scanner() {

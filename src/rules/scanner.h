@@ -41,6 +41,8 @@ class Scanner {
   /// Compiles EXPRESSIONS, as regexes with leftmost starts or (LITERAL) as plain byte
   /// strings whose hits start at FROM = TO - length; returns null with REFUSED naming the
   /// first expression that does not compile (index past the end: the whole database failed).
+  /// A database slow to compile is cached between runs (scanner.cc): JTAI_CACHE_DIR, else
+  /// $XDG_CACHE_HOME/jtai or ~/.cache/jtai; JTAI_CACHE_DIR set empty turns the cache off.
   static std::unique_ptr<Scanner> compile(const std::vector<Expression>& expressions, bool literal, Refusal* refused);
 
   ~Scanner();
@@ -52,6 +54,7 @@ class Scanner {
 
  private:
   Scanner() = default;
+  bool build(const std::vector<Expression>& expressions, bool literal, Refusal* refused);
   hs_scratch* take_scratch() const;
   void give_back(hs_scratch* scratch) const;
 

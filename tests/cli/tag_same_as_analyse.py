@@ -2,7 +2,7 @@
 """`jtai tag` re-labels records without their documents, exactly as analysing them would.
 
 Analyses the whole corpus (seeds, docs, pdf) to JSONL, then:
-- `jtai tag` of that JSONL is byte-identical to it (the same rules);
+- `jtai tag` of that JSONL is byte-identical to it (the same rules), on one thread or several;
 - with --add-rules (a user's label), `jtai tag` is byte-identical to `jtai analyse
   --add-rules` of the documents, and `--diff` reports the label gained, with an example;
 - prints both times (analyse and tag) for the record.
@@ -31,6 +31,9 @@ def main():
         tagged, t_tag = run([jtai, "tag", records])
         if tagged != analysed:
             sys.exit("FAIL jtai tag of the corpus records differs from analysing the documents")
+        one_thread, _ = run([jtai, "tag", "-j", "1", records])
+        if one_thread != tagged:
+            sys.exit("FAIL jtai tag -j 1 differs from jtai tag on several threads")
         extra = os.path.join(tmp, "extra.rules")
         open(extra, "w").write(EXTRA)
         with_extra, _ = run([jtai, "analyse", "-f", "jsonl", "-j1", "--add-rules", extra] + corpus)
