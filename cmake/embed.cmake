@@ -1,6 +1,14 @@
-# Writes OUT: a C++ file that holds every file of data/ as a string, keyed by its path
-# relative to ROOT. Run at build time by CMakeLists.txt (add_custom_command).
-set(body "// Generated from data/ by cmake/embed.cmake. Do not edit.\n#include \"data/builtin_data.h\"\n\nnamespace jtai {\nnamespace {\n")
+# Writes OUT: a C++ file that holds each of FILES (the files of data/, or Chart.js) as a
+# string, keyed by its path relative to ROOT. Run at build time by CMakeLists.txt (add_custom_command). FUNCTION
+# (default builtin_files) names the function that returns them, declared in HEADER
+# (default data/builtin_data.h).
+if(NOT FUNCTION)
+  set(FUNCTION builtin_files)
+endif()
+if(NOT HEADER)
+  set(HEADER data/builtin_data.h)
+endif()
+set(body "// Generated from ${ROOT} by cmake/embed.cmake. Do not edit.\n#include \"${HEADER}\"\n\nnamespace jtai {\nnamespace {\n")
 set(table "")
 set(i 0)
 string(REPLACE "|" ";" FILES "${FILES}")
@@ -15,7 +23,7 @@ foreach(f IN LISTS FILES)
   string(APPEND table "    {\"${rel}\", std::string_view(kData${i}, ${n})},\n")
   math(EXPR i "${i} + 1")
 endforeach()
-string(APPEND body "}  // namespace\n\nconst std::vector<BuiltinFile>& builtin_files() {\n  static const std::vector<BuiltinFile> files = {\n${table}  };\n  return files;\n}\n\n}  // namespace jtai\n")
+string(APPEND body "}  // namespace\n\nconst std::vector<BuiltinFile>& ${FUNCTION}() {\n  static const std::vector<BuiltinFile> files = {\n${table}  };\n  return files;\n}\n\n}  // namespace jtai\n")
 file(WRITE ${OUT}.tmp "${body}")
 file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)
 file(REMOVE ${OUT}.tmp)

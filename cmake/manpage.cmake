@@ -11,7 +11,7 @@ function(roff_escape text out)
 endfunction()
 
 set(sections "[SUBCOMMANDS]\n")
-foreach(sub "analyse" "summarise" "explain" "text" "rules check" "rules dump")
+foreach(sub "analyse" "summarise" "report" "explain" "text" "rules check" "rules dump")
   separate_arguments(args UNIX_COMMAND "${sub} --help")
   execute_process(COMMAND ${JTAI} ${args} OUTPUT_VARIABLE help RESULT_VARIABLE rc)
   if(NOT rc EQUAL 0)

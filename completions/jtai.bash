@@ -4,7 +4,7 @@
 
 _jtai() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
-  local subcommands="analyse analyze summarise summarize explain text rules"
+  local subcommands="analyse analyze summarise summarize report explain text rules"
   local batch="--files-from --list -0 --null -g --glob --ext -j --jobs -o --output --progress
                -v --verbose --log-level -q --quiet --rules --add-rules
                --max-bytes --max-findings --time-limit -h --help"
@@ -25,7 +25,7 @@ _jtai() {
       return ;;
     --progress) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
     --log-level) COMPREPLY=($(compgen -W "trace debug info warn error off" -- "$cur")); return ;;
-    -j|--jobs|-g|--glob|--ext|--label|--max-bytes|--max-findings|--time-limit) return ;;
+    -j|--jobs|-g|--glob|--ext|--label|--title|--max-bytes|--max-findings|--time-limit) return ;;
   esac
   if [[ -z $sub ]]; then
     COMPREPLY=($(compgen -W "$subcommands -h --help --version" -- "$cur"))
@@ -35,6 +35,7 @@ _jtai() {
   case $sub in
     analyse|analyze) COMPREPLY=($(compgen -W "-f --format --bom --timings $batch" -- "$cur")) ;;
     summarise|summarize) COMPREPLY=($(compgen -W "-f --format $batch" -- "$cur")) ;;
+    report) COMPREPLY=($(compgen -W "--title $batch" -- "$cur")) ;;
     explain) COMPREPLY=($(compgen -W "--rules --add-rules --label -h --help" -- "$cur")) ;;
     rules) COMPREPLY=($(compgen -W "-h --help" -- "$cur")) ;;
     *) COMPREPLY=($(compgen -W "-h --help" -- "$cur")) ;;

@@ -46,5 +46,6 @@ void register_explain(CLI::App& app, Command& command);
 void register_text(CLI::App& app, Command& command);
 void register_summarise(CLI::App& app, Command& command);
 void register_tag(CLI::App& app, Command& command);
+void register_report(CLI::App& app, Command& command);
 
 }  // namespace jtai::cli

@@ -78,6 +78,7 @@ int main(int argc, char** argv) {
   register_text(app, command);
   register_summarise(app, command);
   register_tag(app, command);
+  register_report(app, command);
   spdlog::set_default_logger(spdlog::stderr_color_mt("jtai"));  // stdout carries records
   spdlog::set_pattern("jtai: %v");
   spdlog::set_level(spdlog::level::warn);

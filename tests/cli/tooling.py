@@ -10,7 +10,7 @@
 import os, re, subprocess, sys, tempfile
 
 mode, jtai, src, build, version = sys.argv[1:6]
-SUBCOMMANDS = [["analyse"], ["summarise"], ["explain"], ["text"], ["rules"], ["rules", "check"], ["rules", "dump"]]
+SUBCOMMANDS = [["analyse"], ["summarise"], ["report"], ["explain"], ["text"], ["rules"], ["rules", "check"], ["rules", "dump"]]
 
 
 def run(args, **kw):
@@ -71,10 +71,11 @@ def complete(*words):
 
 def mode_completion():
     cases = [
-        (("",), {"analyse", "analyze", "summarise", "summarize", "explain", "text", "rules", "-h", "--help",
+        (("",), {"analyse", "analyze", "summarise", "summarize", "report", "explain", "text", "rules", "-h", "--help",
                  "--version"}),
         (("an",), {"analyse", "analyze"}),
         (("su",), {"summarise", "summarize"}),
+        (("report", "--tit"), {"--title"}),
         (("rules", ""), {"check", "dump"}),
         (("rules", "ch"), {"check"}),
         (("analyse", "--fo"), {"--format"}),
@@ -97,7 +98,7 @@ def mode_completion():
         assert listed <= offered, f"jtai {sub[0]}: --help lists {sorted(listed - offered)} that bash does not offer"
     zsh = open(f"{src}/completions/_jtai", encoding="utf-8").read()
     assert zsh.startswith("#compdef jtai"), "zsh completion must start with #compdef"
-    for name in ("analyse", "summarise", "explain", "text", "rules", "xlsx", "--glob", "--bom", "--label"):
+    for name in ("analyse", "summarise", "report", "--title", "explain", "text", "rules", "xlsx", "--glob", "--bom", "--label"):
         assert name in zsh, f"zsh completion lacks {name}"
     print(f"completion: {len(cases)} bash completions; every option of every --help is offered")
 
@@ -108,7 +109,7 @@ def mode_man():
     assert r.returncode == 0, r.stderr
     assert not r.stderr.strip(), "man/groff warned: " + r.stderr
     text = re.sub(r".\x08", "", r.stdout)
-    for want in ["SUBCOMMANDS", "jtai analyse", "jtai summarise", "jtai explain", "jtai text", "jtai rules check",
+    for want in ["SUBCOMMANDS", "jtai analyse", "jtai summarise", "jtai report", "jtai explain", "jtai text", "jtai rules check",
                  "jtai rules dump", "--glob", "--bom", "--label", "JTAI_ADD_RULES", "EXIT STATUS", "Examples:",
                  f"jtai {version}"]:
         assert want in text, f"the man page lacks {want!r}"

@@ -55,7 +55,8 @@ TEST_CASE("every built-in table compiles", "[tables]") {
     auto names = jtai::Lexicon::table_names();
     for (const auto& f : jtai::builtin_files()) {
       std::string n(f.name);
-      if (n.size() > 4 && n.substr(n.size() - 4) == ".tsv")
+      // report/ tables are the HTML report's (src/report), read and tested there.
+      if (n.size() > 4 && n.substr(n.size() - 4) == ".tsv" && n.rfind("report/", 0) != 0)
         CHECK(std::find(names.begin(), names.end(), n) != names.end());
     }
   }
