@@ -16,7 +16,9 @@
 #include "common.h"
 #include "jtai/export.h"
 #include "jtai/ingest.h"
+#include "jtai/filter.h"
 #include "jtai/jtai.h"
+#include "records.h"
 
 namespace jtai::cli {
 namespace {
@@ -34,6 +36,7 @@ struct TagArgs {
   std::vector<std::string> add_rules;
   bool diff = false;
   std::size_t examples = kDefaultExamples;
+  RecordFilter filter;
 };
 
 // A finding's labels as they are compared: agency:…, theme:… and the user's own labels.
@@ -88,7 +91,8 @@ class Diff {
 };
 
 // Tags the record of one JSON value and hands it to WRITER (error records pass through).
-void tag_one(const nlohmann::json& j, const RuleSet& rules, RecordWriter& writer, Diff* diff) {
+void tag_one(const nlohmann::json& j, const RuleSet& rules, const RecordFilter& filter, RecordWriter& writer,
+             Diff* diff) {
   if (j.is_object() && j.contains("error") && !j.contains("schema")) {
     writer.error(j.at("source").value("path", ""), j.at("error").value("message", ""));
     return;
@@ -98,6 +102,17 @@ void tag_one(const nlohmann::json& j, const RuleSet& rules, RecordWriter& writer
   if (diff)
     for (const auto& f : r.findings) before.push_back(labels_of(f));
   tag_record(&r, rules, nullptr);
+  if (!filter.empty()) {
+    // The filter sees the new labels; --diff compares the findings it keeps.
+    std::vector<std::set<std::string>> kept;
+    std::set<std::string> ids;
+    Record all = r;
+    if (!apply_filter(filter, &r)) return;
+    for (const auto& f : r.findings) ids.insert(f.id);
+    for (std::size_t k = 0; k < all.findings.size() && diff; ++k)
+      if (ids.count(all.findings[k].id)) kept.push_back(before[k]);
+    before = std::move(kept);
+  }
   if (diff)
     for (std::size_t k = 0; k < r.findings.size(); ++k) diff->add(r, r.findings[k], before[k]);
   writer.record(r);
@@ -144,6 +159,7 @@ std::size_t for_each_record(const std::string& path, const std::string& bytes, b
 }
 
 int run_tag(const TagArgs& args) {
+  check_filter(args.filter);
   auto rules = run_rule_set(args.rules, args.add_rules);
   std::string bytes = read_bytes(args.input);
   // With --diff the report goes to standard output and the records only to -o FILE.
@@ -156,7 +172,7 @@ int run_tag(const TagArgs& args) {
   writer->begin(for_each_record(args.input, bytes, true, none));
   for_each_record(args.input, bytes, false, [&](const nlohmann::json& j, int line) {
     try {
-      tag_one(j, *rules, *writer, args.diff ? &diff : nullptr);
+      tag_one(j, *rules, args.filter, *writer, args.diff ? &diff : nullptr);
     } catch (const std::invalid_argument& x) {
       throw InputError(args.input, line ? fmt::format("line {}: {}", line, x.what()) : std::string(x.what()));
     }
@@ -183,6 +199,13 @@ void register_tag(CLI::App& app, Command& command) {
   sub->add_flag("--diff", args->diff,
                 "Print, per label, the findings that gained or lost it (instead of the records, unless -o is given)");
   sub->add_option("--examples", args->examples, "Examples per label and direction with --diff")->capture_default_str();
+  add_filter_options(sub, args->filter);
+  sub->footer(
+      "Examples:\n"
+      "  jtai tag all.jsonl -o retagged.jsonl             label again with the built-in rules\n"
+      "  jtai tag --add-rules mine.rules --diff all.jsonl what a rules file changes\n"
+      "  jtai tag --add-rules mine.rules --label county-lines all.jsonl\n"
+      "                                                  only findings that take a custom label\n");
   sub->callback([args, &command] { command.run = [args] { return run_tag(*args); }; });
 }
 
