@@ -96,23 +96,24 @@ def got(text):
 
 # (name, options, python filter of documents, of findings, documents kept, findings kept)
 FILTERS = [
-    ("kind", ["--kind", "inspection-report"], {"kinds": ["inspection-report"]}, {}, None, None),
+    ("kind", ["--kind", "inspection-report"], {"kinds": ["inspection-report"]}, {}, 14, 654),
     ("kind OR", ["--kind", "news-article", "--kind", "thematic-report"],
-     {"kinds": ["news-article", "thematic-report"]}, {}, None, None),
-    ("area name any case", ["--area", "HALTON"], {"areas": ["halton"]}, {}, None, None),
-    ("area ONS code", ["--area", "e06000006"], {"areas": ["e06000006"]}, {}, None, None),
-    ("since a year", ["--since", "2023"], {"since": "2023"}, {}, None, None),
-    ("until a month", ["--until", "2016-06"], {"until": "2016-06"}, {}, None, None),
+     {"kinds": ["news-article", "thematic-report"]}, {}, 42, 188),
+    ("area name any case", ["--area", "HALTON"], {"areas": ["halton"]}, {}, 3, 99),
+    ("area ONS code", ["--area", "e06000006"], {"areas": ["e06000006"]}, {}, 3, 99),
+    ("since a year", ["--since", "2023"], {"since": "2023"}, {}, 23, 1059),
+    ("until a month", ["--until", "2016-06"], {"until": "2016-06"}, {}, 10, 209),
     ("since AND until", ["--since", "2019-01-01", "--until", "2020"], {"since": "2019-01-01", "until": "2020"}, {},
-     None, None),
-    ("finding kind", ["--finding-kind", "priority-action"], {}, {"fk": ["priority-action"]}, None, None),
-    ("polarity OR", ["--polarity", "negative", "--polarity", "mixed"], {}, {"pol": ["negative", "mixed"]}, None, None),
-    ("theme", ["--theme", "neglect"], {}, {"themes": ["neglect"]}, None, None),
-    ("agency", ["--agency", "police"], {}, {"agencies": ["police"]}, None, None),
-    ("label theme: form", ["--label", "theme:exploitation"], {}, {"labels": ["theme:exploitation"]}, None, None),
-    ("concerns", ["--concerns"], {}, {"concerns": True}, None, None),
+     12, 509),
+    ("finding kind", ["--finding-kind", "priority-action"], {}, {"fk": ["priority-action"]}, 9, 29),
+    ("polarity OR", ["--polarity", "negative", "--polarity", "mixed"], {}, {"pol": ["negative", "mixed"]}, 91, 1486),
+    ("theme", ["--theme", "neglect"], {}, {"themes": ["neglect"]}, 23, 187),
+    ("agency", ["--agency", "police"], {}, {"agencies": ["police"]}, 72, 644),
+    ("label theme: form", ["--label", "theme:exploitation-and-missing"], {},
+     {"labels": ["theme:exploitation-and-missing"]}, 62, 474),
+    ("concerns", ["--concerns"], {}, {"concerns": True}, 91, 1443),
     ("concerns AND agency AND kind", ["--concerns", "--agency", "health", "--kind", "jtai-letter"],
-     {"kinds": ["jtai-letter"]}, {"concerns": True, "agencies": ["health"]}, None, None),
+     {"kinds": ["jtai-letter"]}, {"concerns": True, "agencies": ["health"]}, 48, 367),
 ]
 
 
@@ -205,8 +206,8 @@ def crosstab(recs, fields):
 
 
 # field(s) -> total items counted over the corpus
-BY = {"year": None, "area": None, "region": None, "kind": None, "finding-kind": None, "polarity": None,
-      "theme": None, "agency": None, "label": None, "judgement": None, "year,theme": None, "region,grade": None}
+BY = {"year": 95, "area": 95, "region": 95, "kind": 95, "finding-kind": 2706, "polarity": 2706, "theme": 2706,
+      "agency": 2706, "label": 2706, "judgement": 47, "year,theme": 2706, "region,grade": 47}
 
 
 def table_cells(j):
@@ -287,8 +288,9 @@ def mode_fold():
 # --- timeline and compare ----------------------------------------------------------------------------
 
 HALTON = [("2019-08-23", "jtai-letter", {}),
-          ("2020-04-15", "inspection-report", {}),
-          ("2024-01-26", "inspection-report", {})]
+          ("2020-03-13", "inspection-report", {"leaders": "requires-improvement", "help-and-protection": "requires-improvement",
+                                                "in-care": "requires-improvement", "overall-effectiveness": "requires-improvement"}),
+          ("2023-11-24", "inspection-report", {"send-outcome": "systemic-failings"})]
 
 
 def mode_timeline():
@@ -296,7 +298,8 @@ def mode_timeline():
     assert j["area"] == "Halton"
     inspections = [d for d in j["documents"] if d["inspection"]]
     print("timeline:", [(d["date"], d["kind"], d["grades"]) for d in inspections])
-    assert [(d["date"], d["kind"]) for d in inspections] == [(a, b) for a, b, _ in HALTON]
+    assert [(d["date"], d["kind"], d["grades"]) for d in inspections] == HALTON
+    assert [d["date_is_fieldwork"] for d in inspections] == [False, True, True]
     dates = [d["date"] or "9999" for d in j["documents"]]
     assert dates == sorted(dates), dates
     assert len(j["persisting"]) == len(inspections) - 1
@@ -316,7 +319,18 @@ def mode_compare():
     j = json.loads(run(["compare", "-f", "json", old, new]))
     assert j["shared_areas"] == ["Halton"], j["shared_areas"]
     print("compare:", [(g["id"], g["old"], g["new"]) for g in j["judgements"]])
-    print("compare themes:", {k: [t["theme"] for t in v] for k, v in j["themes"].items()})
+    themes = {k: [t["theme"] for t in v] for k, v in j["themes"].items()}
+    print("compare themes:", themes)
+    assert [(g["id"], g["old"], g["new"]) for g in j["judgements"]] == [
+        ("leaders", "requires-improvement", None), ("help-and-protection", "requires-improvement", None),
+        ("in-care", "requires-improvement", None), ("overall-effectiveness", "requires-improvement", None),
+        ("send-outcome", None, "systemic-failings")]
+    assert themes == {
+        "persisting": ["assessment", "family-and-siblings", "leadership-and-governance", "planning-and-review",
+                       "quality-assurance", "timeliness", "training-and-awareness", "workforce-and-capacity"],
+        "not_raised_again": ["front-door-and-thresholds", "management-oversight", "neglect", "voice-of-the-child"],
+        "new": ["additional-needs", "early-help-and-prevention", "health-and-therapeutic-services",
+                "information-sharing", "multi-agency-working"]}, themes
     for t in j["themes"]["persisting"]:
         assert t["old_findings"] and t["new_findings"], t
     for t in j["themes"]["not_raised_again"]:
