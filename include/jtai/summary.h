@@ -74,11 +74,14 @@ struct Summary {
   std::map<std::string, long> concern_themes;  ///< themes of concerns (is_concern)
   long concerns = 0;                          ///< findings that are concerns
   Table grades;                               ///< [judgement][grade]: graded reports
-  /// The latest graded report of an area (by date; undated ones only when no other).
+  /// An area's latest grade of each judgement: from the latest report (by date) that
+  /// grades it, so an area SEND report does not hide the ILACS grades before it.
+  struct LatestGrade {
+    std::string grade, date, path;
+  };
   struct LatestGrades {
-    std::string path, date;
-    long reports = 0;  ///< graded reports of the area summarised
-    std::vector<GradeDigest> grades;
+    long reports = 0;                               ///< graded reports of the area summarised
+    std::map<std::string, LatestGrade> judgements;  ///< by judgement id
   };
   std::map<std::string, LatestGrades> latest_grades;  ///< by area name
   std::vector<FoldedDocuments> folded;                ///< duplicate documents not counted

@@ -50,18 +50,18 @@ bool concern(const FindingDigest& f) {
   return k != kinds.end() && is_concern(k->second, p == polarities.end() ? Polarity::kNeutral : p->second);
 }
 
-// Keeps R as its areas' latest graded report when it is dated later than the one kept.
+// Keeps R's grades as its areas' latest of each judgement when R is dated later than the
+// report they came from (an undated report only where no other grades the judgement).
 void note_grades(Summary* s, const RecordDigest& r) {
   if (r.grades.empty()) return;
   for (const auto& g : r.grades) ++s->grades[g.judgement][g.grade];
   for (const auto& a : r.areas) {
     auto& latest = s->latest_grades[a];
     ++latest.reports;
-    bool later = latest.reports == 1 || (!r.date.empty() && (latest.date.empty() || r.date > latest.date));
-    if (later) {
-      latest.path = r.path;
-      latest.date = r.date;
-      latest.grades = r.grades;
+    for (const auto& g : r.grades) {
+      auto [it, added] = latest.judgements.try_emplace(g.judgement, Summary::LatestGrade{g.grade, r.date, r.path});
+      if (!added && !r.date.empty() && (it->second.date.empty() || r.date > it->second.date))
+        it->second = {g.grade, r.date, r.path};
     }
   }
 }

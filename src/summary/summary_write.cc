@@ -110,20 +110,23 @@ void write_grades(std::ostream& out, const Summary& s) {
   if (s.grades.empty()) return;
   out << "\n## Grades by judgement\n\n";
   markdown_table(out, "judgement", s.grades, kGradeColumns, false);
-  out << "## Latest grades per area\n\n| area | graded reports | latest | date |";
+  out << "## Latest grades per area\n\nEach judgement's grade from the area's latest report that grades it "
+         "(the date of that report in brackets).\n\n| area | graded reports |";
   std::vector<std::string> ids;
   for (const auto& [id, grades] : s.grades) ids.push_back(id);
   for (const auto& id : ids) out << ' ' << id << " |";
-  out << "\n|---|---:|---|---|";
+  out << "\n|---|---:|";
   for (std::size_t i = 0; i < ids.size(); ++i) out << "---|";
   out << '\n';
   for (const auto& [area, l] : s.latest_grades) {
-    out << "| " << markdown_cell(area) << " | " << l.reports << " | " << markdown_cell(l.path) << " | " << l.date << " |";
+    out << "| " << markdown_cell(area) << " | " << l.reports << " |";
     for (const auto& id : ids) {
-      std::string grade;
-      for (const auto& g : l.grades)
-        if (g.judgement == id) grade = g.grade;
-      out << ' ' << grade << " |";
+      auto it = l.judgements.find(id);
+      out << ' '
+          << (it == l.judgements.end() ? ""
+                                       : fmt::format("{} ({})", it->second.grade,
+                                                     it->second.date.empty() ? "undated" : it->second.date))
+          << " |";
     }
     out << '\n';
   }
@@ -146,9 +149,9 @@ void write_summary_json(std::ostream& out, const Summary& s) {
   ojson latest = ojson::object();
   for (const auto& [area, l] : s.latest_grades) {
     ojson grades = ojson::object();
-    for (const auto& g : l.grades) grades[g.judgement] = g.grade;
-    latest[area] = {{"path", l.path}, {"date", l.date.empty() ? ojson(nullptr) : ojson(l.date)},
-                    {"graded_reports", l.reports}, {"grades", grades}};
+    for (const auto& [id, g] : l.judgements)
+      grades[id] = {{"grade", g.grade}, {"date", g.date.empty() ? ojson(nullptr) : ojson(g.date)}, {"path", g.path}};
+    latest[area] = {{"graded_reports", l.reports}, {"judgements", grades}};
   }
   j["latest_grades"] = latest;
   ojson folded = ojson::array();
@@ -189,10 +192,11 @@ void write_summary_csv(std::ostream& out, const Summary& s) {
   table("per_year", s.per_year);
   table("grades_by_judgement", s.grades);
   for (const auto& [area, l] : s.latest_grades) {
-    cell("latest_grades", area, "path", l.path);
-    cell("latest_grades", area, "date", l.date);
     cell("latest_grades", area, "graded_reports", std::to_string(l.reports));
-    for (const auto& g : l.grades) cell("latest_grades", area, g.judgement, g.grade);
+    for (const auto& [id, g] : l.judgements) {
+      cell("latest_grades", area, id, g.grade);
+      cell("latest_grades", area, id + " date", g.date);
+    }
   }
   for (const auto& g : s.folded)
     for (const auto& f : g.folded) cell("folded", f, "same_text_as", g.kept);

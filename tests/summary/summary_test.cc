@@ -68,14 +68,21 @@ TEST_CASE("add_to_summary counts concerns by is_concern, grades and each area's 
   CHECK(s.grades["overall-effectiveness"] ==
         std::map<std::string, long>{{"good", 1}, {"inadequate", 1}, {"requires-improvement", 1}});
   CHECK(s.grades["leaders"] == std::map<std::string, long>{{"good", 3}});
+  jtai::add_to_summary(&s, [&] {
+    auto send = graded("send.txt", "2023-06-01", "");
+    send.grades = {{"send-outcome", "inconsistent"}};
+    return send;
+  }());
   const auto& latest = s.latest_grades.at("Halton");
-  CHECK(latest.reports == 3);
-  CHECK(latest.path == "new.txt");
-  CHECK(latest.grades[0].grade == "good");
+  CHECK(latest.reports == 4);
+  CHECK(latest.judgements.at("overall-effectiveness").path == "new.txt");
+  CHECK(latest.judgements.at("overall-effectiveness").grade == "good");
+  CHECK(latest.judgements.at("send-outcome").date == "2023-06-01");
   std::ostringstream md;
   jtai::write_summary_markdown(md, s);
   CHECK(md.str().find("## Themes most often raised as concerns") != std::string::npos);
-  CHECK(md.str().find("| Halton | 3 | new.txt | 2024-01-01 | good | good |") != std::string::npos);
+  CHECK(md.str().find("| Halton | 4 | good (2024-01-01) | good (2024-01-01) | inconsistent (2023-06-01) |") !=
+        std::string::npos);
 }
 
 TEST_CASE("digest_from_json reads jtai records and refuses other JSON", "[summary]") {
