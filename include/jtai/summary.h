@@ -1,6 +1,6 @@
 // Summaries across many records (after export in the flow): counts of findings by kind,
-// theme and agency, per area and per year, the themes most often raised as areas for
-// improvement, and a one-line digest per document. Built incrementally, so a corpus is
+// theme and agency, per area and per year, the themes most often raised as concerns,
+// grades per judgement and each area's latest grades, and a one-line digest per document. Built incrementally, so a corpus is
 // summarised in memory that grows with the number of documents' digests only.
 #pragma once
 
@@ -12,6 +12,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "jtai/filter.h"
 #include "jtai/model.h"
 
 namespace jtai {
@@ -30,6 +31,13 @@ struct FindingDigest {
   std::string kind;
   std::vector<std::string> themes;
   std::vector<std::string> agencies;
+  std::string polarity = "neutral";
+};
+
+/// One judgement of a graded report: its id and grade id.
+struct GradeDigest {
+  std::string judgement;
+  std::string grade;
 };
 
 /// What a summary needs of one record.
@@ -37,9 +45,10 @@ struct RecordDigest {
   std::string path;
   std::string kind;
   std::string title;
-  std::string date;                ///< ISO date or ""
+  std::string date;                ///< ISO date or "": document_date (filter.h)
   std::vector<std::string> areas;  ///< area names
   std::vector<FindingDigest> findings;
+  std::vector<GradeDigest> grades;  ///< judgements, in the order written
 };
 
 /// The digest of an analysed record.
@@ -62,7 +71,20 @@ struct Summary {
   Table theme_agency;  ///< [theme][agency]
   Table per_area;      ///< [area][documents | findings | finding kind]
   Table per_year;      ///< [year][documents | findings | finding kind]
-  std::map<std::string, long> improvement_themes;  ///< themes of areas for improvement and priority actions
+  std::map<std::string, long> concern_themes;  ///< themes of concerns (is_concern)
+  long concerns = 0;                          ///< findings that are concerns
+  Table grades;                               ///< [judgement][grade]: graded reports
+  /// An area's latest grade of each judgement: from the latest report (by date) that
+  /// grades it, so an area SEND report does not hide the ILACS grades before it.
+  struct LatestGrade {
+    std::string grade, date, path;
+  };
+  struct LatestGrades {
+    long reports = 0;                               ///< graded reports of the area summarised
+    std::map<std::string, LatestGrade> judgements;  ///< by judgement id
+  };
+  std::map<std::string, LatestGrades> latest_grades;  ///< by area name
+  std::vector<FoldedDocuments> folded;                ///< duplicate documents not counted
   /// One line per document: path, kind, date, areas, counts by finding kind, top themes.
   struct Digest {
     std::string path, kind, date, title, areas;

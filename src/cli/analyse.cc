@@ -13,9 +13,11 @@
 #include "commands.h"
 #include "common.h"
 #include "jtai/batch.h"
+#include "jtai/filter.h"
 #include "jtai/export.h"
 #include "jtai/ingest.h"
 #include "jtai/jtai.h"
+#include "records.h"
 
 namespace jtai::cli {
 namespace {
@@ -25,6 +27,7 @@ struct AnalyseArgs {
   std::string format = "json";
   bool bom = false;
   bool timings = false;
+  RecordFilter filter;
 };
 
 // The UTF-8 byte-order mark that --bom puts before CSV, so that Excel reads it as UTF-8.
@@ -54,6 +57,7 @@ void print_timings(const StageTimings& t, double wall) {
 int run_analyse(const AnalyseArgs& args) {
   configure_logging(args.batch);
   check_format(args);
+  check_filter(args.filter);
   auto started = std::chrono::steady_clock::now();
   Resources resources = Resources::builtin().with_rules(run_rule_set(args.batch.rules, args.batch.add_rules));
   StageTimings timings;
@@ -75,7 +79,11 @@ int run_analyse(const AnalyseArgs& args) {
       spdlog::error("{}: {}", printable_name(r.path), message);
       writer->error(escape_invalid_utf8(r.path), escape_invalid_utf8(message));
     } else {
-      const Record& record = std::get<Record>(r.outcome);
+      Record& record = std::get<Record>(r.outcome);
+      if (!args.filter.empty() && !apply_filter(args.filter, &record)) {
+        progress.advance(files[r.index].bytes);
+        return;
+      }
       auto before = std::chrono::steady_clock::now();
       writer->record(record);
       if (args.timings)
@@ -111,14 +119,15 @@ void register_analyse(CLI::App& app, Command& command) {
       ->capture_default_str();
   sub->add_flag("--bom", args->bom, "CSV: start with a UTF-8 byte-order mark, so that Excel reads curly quotes right");
   sub->add_flag("--timings", args->timings, "Write the time spent in each stage to stderr (summed over workers)");
+  add_filter_options(sub, args->filter);
   add_batch_options(sub, args->batch);
   sub->footer(
       "Examples:\n"
       "  jtai analyse letter.pdf                         one JSON record\n"
       "  jtai analyse -f jsonl -j 2 reports/ -o all.jsonl\n"
       "                                                  a folder, two workers, one record a line\n"
-      "  jtai analyse -f xlsx -g 'jtai-letter/*' corpus/ -o letters.xlsx\n"
-      "                                                  a spreadsheet of the letters under corpus/jtai-letter\n");
+      "  jtai analyse --area Halton --concerns -f jsonl corpus/\n"
+      "                                                  Halton's documents, their concerns only\n");
   sub->callback([args, &command] { command.run = [args] { return run_analyse(*args); }; });
 }
 

@@ -47,5 +47,7 @@ void register_text(CLI::App& app, Command& command);
 void register_summarise(CLI::App& app, Command& command);
 void register_tag(CLI::App& app, Command& command);
 void register_report(CLI::App& app, Command& command);
+void register_timeline(CLI::App& app, Command& command);
+void register_compare(CLI::App& app, Command& command);
 
 }  // namespace jtai::cli

@@ -79,6 +79,8 @@ int main(int argc, char** argv) {
   register_summarise(app, command);
   register_tag(app, command);
   register_report(app, command);
+  register_timeline(app, command);
+  register_compare(app, command);
   spdlog::set_default_logger(spdlog::stderr_color_mt("jtai"));  // stdout carries records
   spdlog::set_pattern("jtai: %v");
   spdlog::set_level(spdlog::level::warn);

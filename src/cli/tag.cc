@@ -21,7 +21,9 @@
 #include "common.h"
 #include "jtai/export.h"
 #include "jtai/ingest.h"
+#include "jtai/filter.h"
 #include "jtai/jtai.h"
+#include "records.h"
 
 namespace jtai::cli {
 namespace {
@@ -43,6 +45,7 @@ struct TagArgs {
   bool diff = false;
   std::size_t examples = kDefaultExamples;
   unsigned jobs = 0;
+  RecordFilter filter;
 };
 
 // A finding's labels as they are compared: agency:…, theme:… and the user's own labels.
@@ -119,14 +122,26 @@ Tagged tag_one(const nlohmann::json& j, const RuleSet& rules, bool diff) {
 }
 
 // Hands T to WRITER and its changes to DIFF.
-void write_one(const Tagged& t, RecordWriter& writer, Diff* diff) {
+void write_one(Tagged& t, const RecordFilter& filter, RecordWriter& writer, Diff* diff) {
   if (!t.record) {
     writer.error(t.error_path, t.error_message);
     return;
   }
-  const Record& r = *t.record;
+  Record& r = *t.record;
+  std::vector<std::set<std::string>> before = std::move(t.before);
+  if (!filter.empty()) {
+    // The filter sees the new labels; --diff compares the findings it keeps.
+    std::vector<std::set<std::string>> kept;
+    std::set<std::string> ids;
+    Record all = r;
+    if (!apply_filter(filter, &r)) return;
+    for (const auto& f : r.findings) ids.insert(f.id);
+    for (std::size_t k = 0; k < all.findings.size() && diff; ++k)
+      if (ids.count(all.findings[k].id)) kept.push_back(before[k]);
+    before = std::move(kept);
+  }
   if (diff)
-    for (std::size_t k = 0; k < r.findings.size(); ++k) diff->add(r, r.findings[k], t.before[k]);
+    for (std::size_t k = 0; k < r.findings.size(); ++k) diff->add(r, r.findings[k], before[k]);
   writer.record(r);
 }
 
@@ -206,6 +221,7 @@ Tagged tag_item(const Item& item, const std::string& path, const RuleSet& rules,
 }
 
 int run_tag(const TagArgs& args) {
+  check_filter(args.filter);
   auto rules = run_rule_set(args.rules, args.add_rules);
   std::string bytes = read_bytes(args.input);
   // With --diff the report goes to standard output and the records only to -o FILE.
@@ -225,7 +241,7 @@ int run_tag(const TagArgs& args) {
     });
     for (std::size_t k = 0; k < n; ++k) {  // in order: the records before a bad one are written
       if (failed[k]) std::rethrow_exception(failed[k]);
-      write_one(round[k], *writer, args.diff ? &diff : nullptr);
+      write_one(round[k], args.filter, *writer, args.diff ? &diff : nullptr);
     }
   }
   writer->end();
@@ -251,6 +267,13 @@ void register_tag(CLI::App& app, Command& command) {
                 "Print, per label, the findings that gained or lost it (instead of the records, unless -o is given)");
   sub->add_option("--examples", args->examples, "Examples per label and direction with --diff")->capture_default_str();
   sub->add_option("-j,--jobs", args->jobs, "Worker threads (default: one per core); output order does not change");
+  add_filter_options(sub, args->filter);
+  sub->footer(
+      "Examples:\n"
+      "  jtai tag all.jsonl -o retagged.jsonl             label again with the built-in rules\n"
+      "  jtai tag --add-rules mine.rules --diff all.jsonl what a rules file changes\n"
+      "  jtai tag --add-rules mine.rules --label county-lines all.jsonl\n"
+      "                                                  only findings that take a custom label\n");
   sub->callback([args, &command] { command.run = [args] { return run_tag(*args); }; });
 }
 

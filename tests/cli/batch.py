@@ -106,7 +106,7 @@ def mode_summarise(jtai, shared):
     findings = sum(len(json.loads(l)["findings"]) for l in open(jsonl, encoding="utf-8"))
     check(sa["documents"] == n and sa["findings"] == findings, f"{sa['documents']} documents, {sa['findings']} findings")
     md = run([jtai, "summarise", corpus]).stdout.decode()
-    for heading in ["# jtai summary:", "## Themes most often raised as areas for improvement", "## Findings by theme and kind",
+    for heading in ["# jtai summary:", "## Themes most often raised as concerns", "## Findings by theme and kind",
                     "## Findings by agency and kind", "## Findings by theme and agency", "## Per area", "## Per year",
                     "## Documents"]:
         check(heading in md, f"missing {heading!r}")

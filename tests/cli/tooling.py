@@ -10,7 +10,8 @@
 import os, re, subprocess, sys, tempfile
 
 mode, jtai, src, build, version = sys.argv[1:6]
-SUBCOMMANDS = [["analyse"], ["summarise"], ["report"], ["explain"], ["text"], ["rules"], ["rules", "check"], ["rules", "dump"]]
+SUBCOMMANDS = [["analyse"], ["summarise"], ["report"], ["explain"], ["text"], ["rules"], ["rules", "check"], ["rules", "dump"],
+               ["tag"], ["timeline"], ["compare"]]
 
 
 def run(args, **kw):
@@ -71,8 +72,8 @@ def complete(*words):
 
 def mode_completion():
     cases = [
-        (("",), {"analyse", "analyze", "summarise", "summarize", "report", "explain", "text", "rules", "-h", "--help",
-                 "--version"}),
+        (("",), {"analyse", "analyze", "summarise", "summarize", "report", "explain", "text", "rules", "tag", "timeline",
+                 "compare", "-h", "--help", "--version"}),
         (("an",), {"analyse", "analyze"}),
         (("su",), {"summarise", "summarize"}),
         (("report", "--tit"), {"--title"}),
@@ -83,6 +84,10 @@ def mode_completion():
         (("summarise", "--format", ""), {"markdown", "json", "csv"}),
         (("analyse", "--progress", "a"), {"auto", "always"}),
         (("explain", "--la"), {"--label"}),
+        (("summarise", "--by", "year,th"), {"year,theme"}),
+        (("analyse", "--polarity", "ne"), {"negative", "neutral"}),
+        (("timeline", "-f", ""), {"markdown", "json"}),
+        (("ti",), {"timeline"}),
     ]
     for words, want in cases:
         got = set(complete(*words))
@@ -98,7 +103,8 @@ def mode_completion():
         assert listed <= offered, f"jtai {sub[0]}: --help lists {sorted(listed - offered)} that bash does not offer"
     zsh = open(f"{src}/completions/_jtai", encoding="utf-8").read()
     assert zsh.startswith("#compdef jtai"), "zsh completion must start with #compdef"
-    for name in ("analyse", "summarise", "report", "--title", "explain", "text", "rules", "xlsx", "--glob", "--bom", "--label"):
+    for name in ("analyse", "summarise", "report", "--title", "explain", "text", "rules", "xlsx", "--glob", "--bom", "--label", "tag",
+                 "timeline", "compare", "--by", "--concerns", "--finding-kind", "--since"):
         assert name in zsh, f"zsh completion lacks {name}"
     print(f"completion: {len(cases)} bash completions; every option of every --help is offered")
 

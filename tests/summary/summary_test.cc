@@ -11,7 +11,7 @@ namespace {
 
 jtai::RecordDigest doc(std::string path, std::string date, std::vector<std::string> areas,
                        std::vector<jtai::FindingDigest> findings) {
-  return {std::move(path), "jtai-letter", "T", std::move(date), std::move(areas), std::move(findings)};
+  return {std::move(path), "jtai-letter", "T", std::move(date), std::move(areas), std::move(findings), {}};
 }
 
 }  // namespace
@@ -35,8 +35,9 @@ TEST_CASE("add_to_summary counts by input", "[summary]") {
   SECTION("theme by agency") {
     CHECK(s.theme_agency["timeliness"] == std::map<std::string, long>{{"(none)", 1}, {"health", 1}, {"police", 1}});
   }
-  SECTION("areas for improvement themes") {
-    CHECK(s.improvement_themes == std::map<std::string, long>{{"assessment", 1}, {"timeliness", 2}});
+  SECTION("concern themes") {
+    CHECK(s.concerns == 2);
+    CHECK(s.concern_themes == std::map<std::string, long>{{"assessment", 1}, {"timeliness", 2}});
   }
   SECTION("per area and year") {
     CHECK(s.per_area["York"] == std::map<std::string, long>{
@@ -48,6 +49,40 @@ TEST_CASE("add_to_summary counts by input", "[summary]") {
     CHECK(s.digests[0].top_themes == std::vector<std::string>{"timeliness", "assessment", "voice-of-the-child"});
     CHECK(s.digests[1].areas.empty());
   }
+}
+
+TEST_CASE("add_to_summary counts concerns by is_concern, grades and each area's latest grades", "[summary]") {
+  jtai::Summary s;
+  auto graded = [](std::string path, std::string date, std::string grade) {
+    auto d = doc(std::move(path), std::move(date), {"Halton"},
+                 {{"observation", {"neglect"}, {}, "mixed"}, {"observation", {"leadership"}, {}, "positive"}});
+    d.kind = "inspection-report";
+    d.grades = {{"overall-effectiveness", grade}, {"leaders", "good"}};
+    return d;
+  };
+  jtai::add_to_summary(&s, graded("new.txt", "2024-01-01", "good"));
+  jtai::add_to_summary(&s, graded("old.txt", "2020-01-01", "requires-improvement"));
+  jtai::add_to_summary(&s, graded("undated.txt", "", "inadequate"));
+  CHECK(s.concerns == 3);
+  CHECK(s.concern_themes == std::map<std::string, long>{{"neglect", 3}});
+  CHECK(s.grades["overall-effectiveness"] ==
+        std::map<std::string, long>{{"good", 1}, {"inadequate", 1}, {"requires-improvement", 1}});
+  CHECK(s.grades["leaders"] == std::map<std::string, long>{{"good", 3}});
+  jtai::add_to_summary(&s, [&] {
+    auto send = graded("send.txt", "2023-06-01", "");
+    send.grades = {{"send-outcome", "inconsistent"}};
+    return send;
+  }());
+  const auto& latest = s.latest_grades.at("Halton");
+  CHECK(latest.reports == 4);
+  CHECK(latest.judgements.at("overall-effectiveness").path == "new.txt");
+  CHECK(latest.judgements.at("overall-effectiveness").grade == "good");
+  CHECK(latest.judgements.at("send-outcome").date == "2023-06-01");
+  std::ostringstream md;
+  jtai::write_summary_markdown(md, s);
+  CHECK(md.str().find("## Themes most often raised as concerns") != std::string::npos);
+  CHECK(md.str().find("| Halton | 4 | good (2024-01-01) | good (2024-01-01) | inconsistent (2023-06-01) |") !=
+        std::string::npos);
 }
 
 TEST_CASE("digest_from_json reads jtai records and refuses other JSON", "[summary]") {
