@@ -49,7 +49,7 @@ _jtai() {
   case $sub in
     analyse|analyze) COMPREPLY=($(compgen -W "-f --format --bom --timings $filters $batch" -- "$cur")) ;;
     summarise|summarize) COMPREPLY=($(compgen -W "-f --format --by $filters $batch" -- "$cur")) ;;
-    tag) COMPREPLY=($(compgen -W "-f --format -o --output --rules --add-rules --diff --examples $filters -h --help" \
+    tag) COMPREPLY=($(compgen -W "-f --format -o --output -j --jobs --rules --add-rules --diff --examples $filters -h --help" \
                       -- "$cur")) ;;
     timeline) COMPREPLY=($(compgen -W "-f --format $batch" -- "$cur")) ;;
     compare) COMPREPLY=($(compgen -W "-f --format -o --output --rules --add-rules -q --quiet -h --help" -- "$cur")) ;;
