@@ -23,7 +23,7 @@ namespace jtai {
 struct ReportDocument {
   std::string path;
   std::vector<std::string> duplicates;  ///< paths of other records of the same text, sorted
-  std::string kind, title, date;        ///< date: ISO or ""
+  std::string kind, title, date;        ///< date: document_date (filter.h), ISO or ""
   std::vector<Area> areas;
   std::vector<Judgement> judgements;
   std::size_t first_finding = 0;  ///< index of its first finding in Report::findings

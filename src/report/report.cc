@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "data/tables.h"
+#include "jtai/filter.h"
 #include "jtai/summary.h"
 
 namespace jtai {
@@ -78,7 +79,7 @@ ReportDocument document_of(const Record& r, const std::vector<std::string>& dupl
   std::sort(d.duplicates.begin(), d.duplicates.end());
   d.kind = to_string(r.document.kind);
   d.title = r.document.title.value_or("");
-  d.date = r.document.date.value_or("");
+  d.date = document_date(r);
   d.areas = r.document.areas;
   d.judgements = r.document.judgements;
   return d;
@@ -206,8 +207,8 @@ Report ReportBuilder::build() const {
   std::vector<const Text*> order;
   for (const auto& [key, text] : texts_) order.push_back(&text);
   auto sort_key = [](const Text* t) {
-    const auto& date = t->record.document.date;
-    return std::make_tuple(!date.has_value(), date.value_or(""), t->record.source.path);
+    std::string date = document_date(t->record);
+    return std::make_tuple(date.empty(), date, t->record.source.path);
   };
   std::sort(order.begin(), order.end(), [&](const Text* a, const Text* b) { return sort_key(a) < sort_key(b); });
   Report report;

@@ -45,7 +45,8 @@ jtai::Record york(std::string path) {
                  finding("f4", FindingKind::kObservation, Polarity::kPositive, {"assessment"})});
 }
 
-// York twice (a PDF whose text is the .txt), Leeds graded in 2021, and an undated news item.
+// York twice (a PDF whose text is the .txt), Leeds graded in 2021 (dated by its fieldwork
+// only, as graded reports are), and an undated news item.
 jtai::Report three_documents() {
   jtai::ReportBuilder b;
   b.add(york("b/york.txt"));
@@ -53,10 +54,11 @@ jtai::Report three_documents() {
   pdf.source.sha256 = "pdf-bytes";
   pdf.source.text_sha256 = "s1";
   b.add(pdf);
-  auto leeds = record("c.txt", "s2", "2021-03-02", {{"Leeds", std::nullopt}},
+  auto leeds = record("c.txt", "s2", std::nullopt, {{"Leeds", std::nullopt}},
                       {finding("f1", FindingKind::kConcern, Polarity::kNegative, {"neglect"}),
                        finding("f2", FindingKind::kRecommendation, Polarity::kNeutral, {"neglect"})});
   leeds.document.kind = jtai::DocumentKind::kInspectionReport;
+  leeds.document.fieldwork = jtai::DateRange{"2021-02-22", "2021-03-02"};
   leeds.document.judgements = {{"leaders", "", "requires-improvement", "", {}},
                                {"overall-effectiveness", "", "good", "", {}}};
   b.add(leeds);
@@ -76,6 +78,7 @@ TEST_CASE("ReportBuilder folds, orders and counts by input", "[report]") {
     CHECK(r.documents[1].path == "c.txt");
     CHECK(r.documents[2].path == "d.txt");
     CHECK(r.documents[1].kind == "inspection-report");
+    CHECK(r.documents[1].date == "2021-03-02");
   }
   SECTION("findings document by document, with concerns as is_concern says") {
     REQUIRE(r.findings.size() == 7);
