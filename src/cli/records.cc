@@ -28,45 +28,22 @@ constexpr std::size_t kPeekBytes = 4096;
 // Records that jtai wrote carry its schema id.
 bool has_schema_id(std::string_view bytes) { return bytes.find("\"jtai.analysis/1\"") != std::string_view::npos; }
 
-// Hands every record of a JSON array, one pretty-printed record or JSONL text to EACH;
-// returns how many were error records.
+// Hands every record of a record file to EACH; returns how many were error records.
 std::size_t read_records(const std::string& path, const std::string& bytes, const Each& each) {
   std::size_t failed = 0;
-  auto add = [&](const nlohmann::json& j) {
+  for (const RecordItem& item : record_items(path, bytes)) {
+    nlohmann::json j = record_value(item, path);
     if (j.contains("error")) {
       ++failed;
-      return;
+      continue;
     }
-    each(record_from_json(j));
-  };
-  try {
-    std::size_t i = bytes.find_first_not_of(" \t\r\n");
-    if (bytes[i] == '[') {
-      for (const auto& j : nlohmann::json::parse(bytes)) add(j);
-      return failed;
+    try {
+      each(record_from_json(j));
+    } catch (const nlohmann::json::exception& e) {
+      throw InputError(path, item.line ? fmt::format("line {}: {}", item.line, e.what()) : std::string(e.what()));
+    } catch (const std::invalid_argument& e) {
+      throw InputError(path, item.line ? fmt::format("line {}: {}", item.line, e.what()) : std::string(e.what()));
     }
-    if (auto whole = nlohmann::json::parse(bytes, nullptr, false); !whole.is_discarded()) {
-      add(whole);
-      return failed;
-    }
-    int line = 0;
-    for (std::size_t start = 0; start < bytes.size();) {
-      std::size_t end = bytes.find('\n', start);
-      if (end == std::string::npos) end = bytes.size();
-      ++line;
-      std::string_view text(bytes.data() + start, end - start);
-      start = end + 1;
-      if (text.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-      try {
-        add(nlohmann::json::parse(text));
-      } catch (const std::exception& e) {
-        throw InputError(path, fmt::format("line {}: {}", line, e.what()));
-      }
-    }
-  } catch (const nlohmann::json::exception& e) {
-    throw InputError(path, e.what());
-  } catch (const std::invalid_argument& e) {
-    throw InputError(path, e.what());
   }
   return failed;
 }
@@ -91,6 +68,42 @@ std::string peek(const InputFile& f, const BatchArgs& args, std::string* stdin_b
 }
 
 }  // namespace
+
+std::vector<RecordItem> record_items(const std::string& path, const std::string& bytes) {
+  std::vector<RecordItem> out;
+  std::size_t first = bytes.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return out;
+  try {
+    if (bytes[first] == '[') {
+      for (auto& j : nlohmann::json::parse(bytes)) out.push_back({{}, 0, std::move(j)});
+      return out;
+    }
+    int line = 0;
+    for (std::size_t start = 0; start < bytes.size();) {
+      std::size_t end = bytes.find('\n', start);
+      if (end == std::string::npos) end = bytes.size();
+      ++line;
+      std::string_view text(bytes.data() + start, end - start);
+      start = end + 1;
+      if (text.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+      if (out.empty() && !nlohmann::json::accept(text)) {
+        out.push_back({{}, 1, nlohmann::json::parse(bytes)});  // `analyse --format json FILE`
+        return out;
+      }
+      out.push_back({text, line, std::nullopt});
+    }
+  } catch (const nlohmann::json::exception& e) {
+    throw InputError(path, e.what());
+  }
+  return out;
+}
+
+nlohmann::json record_value(const RecordItem& item, const std::string& path) {
+  if (item.value) return *item.value;
+  auto j = nlohmann::json::parse(item.text, nullptr, false);
+  if (j.is_discarded()) throw InputError(path, fmt::format("line {}: not JSON", item.line));
+  return j;
+}
 
 void add_filter_options(CLI::App* sub, RecordFilter& f) {
   auto many = [&](const char* name, std::vector<std::string>& into, const char* help) {

@@ -5,8 +5,11 @@
 #pragma once
 
 #include <functional>
+#include <optional>
+#include <string_view>
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include "common.h"
 #include "jtai/filter.h"
@@ -20,6 +23,20 @@ void add_filter_options(CLI::App* sub, RecordFilter& filter);
 
 /// Throws UsageError when FILTER holds an unknown id or a bad date.
 void check_filter(const RecordFilter& filter);
+
+/// One record of a record file: a JSONL line not parsed yet, or a value parsed already.
+struct RecordItem {
+  std::string_view text;                ///< the JSONL line (a view into the file's bytes)
+  int line = 0;                         ///< its line number; 0 in a JSON array
+  std::optional<nlohmann::json> value;  ///< the parsed record of an array or a pretty-printed file
+};
+
+/// The records of BYTES: a JSON array, one pretty-printed record, or JSONL (blank lines
+/// skipped); throws InputError naming PATH when it is none of them.
+std::vector<RecordItem> record_items(const std::string& path, const std::string& bytes);
+
+/// ITEM's JSON value (parsing its line if need be); throws InputError naming PATH and line.
+nlohmann::json record_value(const RecordItem& item, const std::string& path);
 
 /// The inputs ARGS names, documents and record files (collect() with .json and .jsonl
 /// taken from folders too); throws UsageError when there are none.

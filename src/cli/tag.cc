@@ -167,52 +167,11 @@ std::vector<std::exception_ptr> in_parallel(std::size_t n, unsigned jobs, Each e
   return failed;
 }
 
-// One record of the input: its JSONL line (parsed by a worker) or, in a JSON array or a
-// single pretty-printed record, its value already parsed.
-struct Item {
-  std::string_view text;
-  int line = 0;  // 0 in a JSON array
-  std::optional<nlohmann::json> value;
-};
-
-// The records of BYTES: a JSON array, one pretty-printed JSON record, or JSONL (one record
-// a line, each parsed later by a worker).
-std::vector<Item> items_of(const std::string& path, const std::string& bytes) {
-  std::vector<Item> out;
-  std::size_t first = bytes.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return out;
-  try {
-    if (bytes[first] == '[') {
-      for (auto& j : nlohmann::json::parse(bytes)) out.push_back({{}, 0, std::move(j)});
-      return out;
-    }
-    int line = 0;
-    for (std::size_t start = 0; start < bytes.size();) {
-      std::size_t end = bytes.find('\n', start);
-      if (end == std::string::npos) end = bytes.size();
-      ++line;
-      std::string_view text(bytes.data() + start, end - start);
-      start = end + 1;
-      if (text.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-      if (out.empty() && nlohmann::json::parse(text, nullptr, false).is_discarded()) {
-        out.push_back({{}, 1, nlohmann::json::parse(bytes)});  // `analyse --format json FILE`
-        return out;
-      }
-      out.push_back({text, line, std::nullopt});
-    }
-  } catch (const nlohmann::json::exception& e) {
-    throw InputError(path, e.what());
-  }
-  return out;
-}
-
 // Parses (if need be) and tags ITEM; errors name PATH and the item's line.
-Tagged tag_item(const Item& item, const std::string& path, const RuleSet& rules, bool diff) {
+Tagged tag_item(const RecordItem& item, const std::string& path, const RuleSet& rules, bool diff) {
   try {
     if (item.value) return tag_one(*item.value, rules, diff);
-    auto j = nlohmann::json::parse(item.text, nullptr, false);
-    if (j.is_discarded()) throw InputError(path, fmt::format("line {}: not JSON", item.line));
-    return tag_one(j, rules, diff);
+    return tag_one(record_value(item, path), rules, diff);
   } catch (const nlohmann::json::exception& e) {
     throw InputError(path, e.what());
   } catch (const std::invalid_argument& x) {
@@ -230,7 +189,7 @@ int run_tag(const TagArgs& args) {
   std::ostringstream discard;
   auto writer = make_record_writer(args.format, records_out ? output.stream() : discard);
   Diff diff;
-  std::vector<Item> items = items_of(args.input, bytes);
+  std::vector<RecordItem> items = record_items(args.input, bytes);
   unsigned jobs = args.jobs ? args.jobs : std::max(1U, std::thread::hardware_concurrency());
   writer->begin(items.size());
   for (std::size_t at = 0; at < items.size(); at += kRecordsPerRound) {
