@@ -136,7 +136,7 @@ void write_grades(std::ostream& out, const Summary& s) {
 
 void write_summary_json(std::ostream& out, const Summary& s) {
   ojson j;
-  j["schema"] = "jtai.summary/1";
+  j["schema"] = "jtai.summary/2";
   j["documents"] = s.documents;
   j["findings"] = s.findings;
   j["documents_by_kind"] = s.documents_by_kind;
