@@ -284,8 +284,12 @@ Segmentation segment(std::string_view text, const std::vector<Line>& lines, cons
     bool prev_ends = !prev || prev_heading || hard_gap ||
                      (boxed ? geometry_break(lines[*prev], lines[i], measures)
                             : ends_paragraph(line_text(text, lines[*prev]), s, column, lx));
+    // A page that ends on a sentence end, the next opening with a capital: a paragraph
+    // ends there. The page's last line is full either way, so its width cannot tell.
+    bool prev_sentence = prev && ends_sentence(line_text(text, lines[*prev]));
+    if (prev_sentence && lines[*prev].page != lines[i].page && starts_upper(s)) prev_ends = true;
     // A heading may follow a full line that ends a sentence: its own shape says it stands alone.
-    bool may_head = prev_ends || ends_sentence(line_text(text, lines[*prev]));
+    bool may_head = prev_ends || prev_sentence;
     saw_blank = saw_furniture = false;
 
     const BulletMarker* bullet = lx.bullet_at(s);

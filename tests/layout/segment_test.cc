@@ -50,6 +50,38 @@ TEST_CASE("segment: blocks by input", "[segment]") {
   }
 }
 
+// Nine full lines of one width make a column: their sentence ends are not paragraph ends.
+std::string full_lines(const char* last) {
+  std::string s;
+  for (int i = 0; i < 8; ++i) s += "The partnership works well with children and families in the area and it\n";
+  return s + last + "\n";
+}
+
+TEST_CASE("segment: a page that ends on a sentence end", "[segment]") {
+  SECTION("before a capital on the next page: the paragraph ends") {
+    auto s = stage(full_lines("works well with the children and families in this area, all of them.") +
+                   "4\n\n\fChildren wait too long for help.\n");
+    REQUIRE(s.seg.blocks.size() == 2);
+    CHECK(s.seg.blocks[1].text == "Children wait too long for help.");
+  }
+  SECTION("on the same page: the full line goes on") {
+    auto s = stage(full_lines("works well with the children and families in this area, all of them.") +
+                   "Children wait too long for help.\n");
+    CHECK(s.seg.blocks.size() == 1);
+  }
+  SECTION("in a bullet: the bullet goes on") {
+    auto s = stage("- " + full_lines("works well with the children and families in this area, all of them.") +
+                   "4\n\n\fChildren wait too long for help.\n");
+    REQUIRE(s.seg.blocks.size() == 1);
+    CHECK(s.seg.blocks[0].kind == jtai::BlockKind::kBullet);
+  }
+  SECTION("before a lower-case word: the sentence goes on") {
+    auto s = stage(full_lines("works well with the children and families in this area, all of them.") +
+                   "4\n\n\fand more.\n");
+    CHECK(s.seg.blocks.size() == 1);
+  }
+}
+
 TEST_CASE("segment: spans cover exactly the block text", "[segment]") {
   auto s = stage("- Children have access to services. This includes services\n\n\n\nCare Quality\nCommission\n\n\n\ncommissioned by the PCC.\n");
   REQUIRE(s.seg.blocks.size() == 1);
