@@ -129,11 +129,20 @@ TEST_CASE("geometry: line boxes and page measures", "[geometry]") {
 
 TEST_CASE("geometry: a footnote in smaller type at the foot of the page", "[geometry]") {
   Page p = lay_out({{kFull1, 100}, {kFull2, 114}, {kFull3, 128}, {kFull4, 142}, {kFull1, 156}, {kFull2, 170},
-                    {kFull3, 184}, {kFull4, 198}, {"1 This joint inspection was conducted under section 20.", 760, 10},
+                    {kFull3, 184}, {kFull4, 198}, {kFull1, 212},
+                    {"1 This joint inspection was conducted under section 20.", 760, 10},
                     {kFull3, 100, 12, "ABCDEE+Tahoma", 2}, {kFull4, 114, 12, "ABCDEE+Tahoma", 2}});
   REQUIRE(p.seg.footnotes.size() == 1);
   CHECK(p.seg.footnotes[0].text == "This joint inspection was conducted under section 20.");
   CHECK(p.text.substr(p.seg.footnotes[0].span.begin, p.seg.footnotes[0].span.end - p.seg.footnotes[0].span.begin) ==
         "This joint inspection was conducted under section 20.");
   CHECK(p.seg.blocks.size() == 1);  // the paragraph runs on over the note and the page break
+}
+
+TEST_CASE("geometry: a page that ends on a sentence end before a capital", "[geometry]") {
+  Page p = lay_out({{kFull1, 100}, {kFull2, 114}, {kFull3, 128}, {kFull4, 142}, {kFull1, 156}, {kFull2, 170},
+                    {kFull3, 184}, {kFull4, 198}, {"1 This joint inspection was conducted under section 20.", 760, 10},
+                    {kFull3, 100, 12, "ABCDEE+Tahoma", 2}, {kFull4, 114, 12, "ABCDEE+Tahoma", 2}});
+  REQUIRE(p.seg.blocks.size() == 2);  // the last line is full either way: the page end decides
+  CHECK(p.seg.blocks[1].text == std::string(kFull3) + " " + kFull4);
 }
