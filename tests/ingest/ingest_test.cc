@@ -27,7 +27,7 @@ TEST_CASE("ingest rejects bad input with a message", "[ingest]") {
       {"ok \xFF", "invalid UTF-8 at byte offset 3"},
       {std::string("\xFF\xFE" "a\0b\0", 6), "UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)"},
       {std::string("\xFF\xFE\0\0" "a\0\0\0", 8), "UTF-32 text; convert it to UTF-8 (iconv -f UTF-32 -t UTF-8)"},
-      {std::string("\0D\0e\0a\0r\0 \0S\0i\0r", 18), "UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)"},
+      {std::string("\0D\0e\0a\0r\0 \0S\0i\0r", 16), "UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)"},
   };
   for (const auto& [bytes, message] : cases) {
     SECTION(message) {
