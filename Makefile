@@ -45,15 +45,27 @@ demo: build
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
+# Sanitizer settings of asan-test and fuzz: any report ends the run; leaks that libraries
+# keep on purpose are listed in tests/sanitizer/lsan.supp.
+SANITIZER_ENV := ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizer/lsan.supp:print_suppressions=0
+
 # The unit tests, the bad-input suite, the issue 17 regressions and the fuzz replays under
 # AddressSanitizer and UBSan (build-asan/); any report fails the test that saw it.
+# Built with clang: on this 2-core machine it builds the sanitized tree in about half of
+# GCC's time, and its warnings are errors here too.
 asan-test: deps
-	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJTAI_SANITIZE=ON -DJTAI_WARNINGS_AS_ERRORS=ON
+	@missing=$$(for p in $(FUZZ_PKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	CC=clang-14 CXX=clang++-14 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJTAI_SANITIZE=ON -DJTAI_WARNINGS_AS_ERRORS=ON
 	cmake --build build-asan -j $(JOBS)
-	cd build-asan && ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	cd build-asan && $(SANITIZER_ENV) \
 	  JTAI_TIME_SCALE=5 ctest -j $(JOBS) --output-on-failure \
 	  -R '^(cli\.bad_input_suite|cli\.bad_inputs|cli\.bad_pdfs|cli\.rules_check_five_mistakes|reliability\..*|fuzz\.replay_.*)$$'
-	ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 build-asan/tests/jtai_tests
+	$(SANITIZER_ENV) build-asan/tests/jtai_tests
 
 install: build
 	DESTDIR=$(DESTDIR) cmake --install $(BUILD) --prefix $(PREFIX)
@@ -82,7 +94,7 @@ fuzz-build: deps
 
 fuzz-run-%: fuzz-build
 	mkdir -p $(FUZZ_BUILD)/corpus/$* tests/fuzz/crashes/$*
-	$(FUZZ_BUILD)/tests/fuzz/fuzz_$* -max_total_time=$(FUZZ_SECONDS) -max_len=$(FUZZ_MAX_LEN_$*) -timeout=10 \
+	$(SANITIZER_ENV) $(FUZZ_BUILD)/tests/fuzz/fuzz_$* -max_total_time=$(FUZZ_SECONDS) -max_len=$(FUZZ_MAX_LEN_$*) -timeout=10 \
 	  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=tests/fuzz/crashes/$*/ \
 	  $(FUZZ_BUILD)/corpus/$* tests/fuzz/corpus/$*
 
