@@ -107,13 +107,13 @@ FILTERS = [
      12, 509),
     ("finding kind", ["--finding-kind", "priority-action"], {}, {"fk": ["priority-action"]}, 9, 29),
     ("polarity OR", ["--polarity", "negative", "--polarity", "mixed"], {}, {"pol": ["negative", "mixed"]}, 83, 1483),
-    ("theme", ["--theme", "neglect"], {}, {"themes": ["neglect"]}, 23, 188),
+    ("theme", ["--theme", "neglect"], {}, {"themes": ["neglect"]}, 23, 187),
     ("agency", ["--agency", "police"], {}, {"agencies": ["police"]}, 69, 643),
     ("label theme: form", ["--label", "theme:exploitation-and-missing"], {},
-     {"labels": ["theme:exploitation-and-missing"]}, 62, 475),
+     {"labels": ["theme:exploitation-and-missing"]}, 61, 439),
     ("concerns", ["--concerns"], {}, {"concerns": True}, 83, 1440),
     ("concerns AND agency AND kind", ["--concerns", "--agency", "health", "--kind", "jtai-letter"],
-     {"kinds": ["jtai-letter"]}, {"concerns": True, "agencies": ["health"]}, 48, 367),
+     {"kinds": ["jtai-letter"]}, {"concerns": True, "agencies": ["health"]}, 48, 369),
 ]
 
 
