@@ -2,6 +2,7 @@
 #include "layout/segment.h"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 #include "data/lexicon.h"
@@ -55,30 +56,53 @@ constexpr double kMergedLine = 1.015;
 // Fewer prose lines than this: no column is measured and sentence ends decide instead.
 constexpr std::size_t kColumnMinLines = 8;
 
-// Width of S in the glyph units of data/layout/glyph-widths.tsv.
-long measure(std::string_view s, const Lexicon& lx) {
-  long w = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    std::size_t len = 1;
-    char32_t c = decode_utf8(s, i, &len);
-    if (c == ' ') w += lx.glyph_space;
-    else {
-      auto it = lx.glyph_widths.find(c);
-      w += it == lx.glyph_widths.end() ? lx.glyph_default : it->second;
-    }
-    i += len == 0 ? 1 : len;
+// Widths of S's glyphs in the units of data/layout/glyph-widths.tsv. Every prose line of
+// a document is measured, so ASCII is looked up in a table built once per document.
+class Ruler {
+ public:
+  explicit Ruler(const Lexicon& lx) : lx_(lx) {
+    for (std::size_t c = 0; c < kAscii; ++c) ascii_[c] = glyph(static_cast<char32_t>(c));
   }
-  return w;
-}
+
+  long measure(std::string_view s) const {
+    long w = 0;
+    for (std::size_t i = 0; i < s.size();) {
+      auto byte = static_cast<unsigned char>(s[i]);
+      if (byte < kAscii) {
+        w += ascii_[byte];
+        ++i;
+        continue;
+      }
+      std::size_t len = 1;
+      w += glyph(decode_utf8(s, i, &len));
+      i += len == 0 ? 1 : len;
+    }
+    return w;
+  }
+
+  int space() const { return lx_.glyph_space; }
+
+ private:
+  static constexpr std::size_t kAscii = 128;
+
+  int glyph(char32_t c) const {
+    if (c == ' ') return lx_.glyph_space;
+    auto it = lx_.glyph_widths.find(c);
+    return it == lx_.glyph_widths.end() ? lx_.glyph_default : it->second;
+  }
+
+  const Lexicon& lx_;
+  std::array<int, kAscii> ascii_{};
+};
 
 // The width of the document's text column, or 0 when too few lines say.
 long column_width(std::string_view text, const std::vector<Line>& lines, const std::vector<LineRole>& roles,
-                  const Lexicon& lx) {
+                  const Ruler& ruler) {
   std::vector<long> widths;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (roles[i] != LineRole::kText) continue;
     std::string_view s = line_text(text, lines[i]);
-    if (word_count(s) >= kColumnMinWords) widths.push_back(measure(s, lx));
+    if (word_count(s) >= kColumnMinWords) widths.push_back(ruler.measure(s));
   }
   if (widths.size() < kColumnMinLines) return 0;
   auto k = static_cast<std::size_t>(kColumnPercentile * static_cast<double>(widths.size() - 1));
@@ -89,13 +113,13 @@ long column_width(std::string_view text, const std::vector<Line>& lines, const s
 // True when PREV ends its paragraph: it is shorter than the column by more than the
 // first word of NEXT (a reader sees a short last line); without a column, when PREV
 // ends a sentence.
-bool ends_paragraph(std::string_view prev, std::string_view next, long column, const Lexicon& lx) {
+bool ends_paragraph(std::string_view prev, std::string_view next, long column, const Ruler& ruler) {
   if (column == 0) return ends_sentence(prev);
   if (ends_sentence(prev) &&
-      static_cast<double>(measure(prev, lx)) > kMergedLine * static_cast<double>(column))
+      static_cast<double>(ruler.measure(prev)) > kMergedLine * static_cast<double>(column))
     return true;
   std::string_view first = next.substr(0, next.find(' '));
-  double fitted = static_cast<double>(measure(prev, lx) + lx.glyph_space + measure(first, lx));
+  double fitted = static_cast<double>(ruler.measure(prev) + ruler.space() + ruler.measure(first));
   return fitted <= kFullLineSlack * static_cast<double>(column);
 }
 
@@ -259,7 +283,8 @@ Segmentation segment(std::string_view text, const std::vector<Line>& lines, cons
   Segmentation out;
   const PageMeasures measures = measure_pages(lines);
   out.roles = find_furniture(text, lines, lx, measures, &out.footnotes);
-  const long column = column_width(text, lines, out.roles, lx);
+  const Ruler ruler(lx);
+  const long column = column_width(text, lines, out.roles, ruler);
   Builder builder(text, lines);
 
   bool saw_blank = false;
@@ -283,7 +308,7 @@ Segmentation segment(std::string_view text, const std::vector<Line>& lines, cons
     bool boxed = measures.known && prev && lines[*prev].box && lines[i].box;
     bool prev_ends = !prev || prev_heading || hard_gap ||
                      (boxed ? geometry_break(lines[*prev], lines[i], measures)
-                            : ends_paragraph(line_text(text, lines[*prev]), s, column, lx));
+                            : ends_paragraph(line_text(text, lines[*prev]), s, column, ruler));
     // A page that ends on a sentence end, the next opening with a capital: a paragraph
     // ends there. The page's last line is full either way, so its width cannot tell.
     bool prev_sentence = prev && ends_sentence(line_text(text, lines[*prev]));
