@@ -22,16 +22,25 @@ SHARED       ?= ../shared
 BENCH_PKGS := ripgrep time nodejs
 BENCH_OUT  ?= /tmp/jtai-bench
 
-.PHONY: all deps configure build demo test asan-test install package bench fuzz fuzz-build fuzz-seeds clean
+# Installs those of the Debian packages $(1) that are missing.
+define install_missing
+@missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+if [ -n "$$missing" ]; then \
+  echo "installing:" $$missing; \
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+fi
+endef
+
+.PHONY: all deps clang-deps configure build demo test asan-test install package bench fuzz fuzz-build fuzz-seeds clean
 
 all: build
 
 deps:
-	@missing=$$(for p in $(DEB_PKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
-	if [ -n "$$missing" ]; then \
-	  echo "installing:" $$missing; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	$(call install_missing,$(DEB_PKGS))
+
+# clang with libFuzzer and the sanitizer runtimes, for asan-test and fuzz.
+clang-deps:
+	$(call install_missing,$(FUZZ_PKGS))
 
 configure: deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJTAI_WARNINGS_AS_ERRORS=$(WERROR)
@@ -54,12 +63,7 @@ SANITIZER_ENV := ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 UBSAN_OPTIONS=halt
 # AddressSanitizer and UBSan (build-asan/); any report fails the test that saw it.
 # Built with clang: on this 2-core machine it builds the sanitized tree in about half of
 # GCC's time, and its warnings are errors here too.
-asan-test: deps
-	@missing=$$(for p in $(FUZZ_PKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
-	if [ -n "$$missing" ]; then \
-	  echo "installing:" $$missing; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+asan-test: deps clang-deps
 	CC=clang-14 CXX=clang++-14 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJTAI_SANITIZE=ON -DJTAI_WARNINGS_AS_ERRORS=ON
 	cmake --build build-asan -j $(JOBS)
 	cd build-asan && $(SANITIZER_ENV) \
@@ -83,12 +87,7 @@ FUZZ_MAX_LEN_pdf      := 262144
 # crash, hang (over 10 s) or leak into tests/fuzz/crashes/TARGET/ to be kept and replayed.
 fuzz: $(addprefix fuzz-run-,$(FUZZ_TARGETS))
 
-fuzz-build: deps
-	@missing=$$(for p in $(FUZZ_PKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
-	if [ -n "$$missing" ]; then \
-	  echo "installing:" $$missing; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+fuzz-build: deps clang-deps
 	CC=clang-14 CXX=clang++-14 cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJTAI_FUZZ=ON -DJTAI_SANITIZE=ON
 	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
 
@@ -108,11 +107,7 @@ fuzz-seeds:
 # jtai beside the peers (../shared/bench), the rules four times over and the scaling runs;
 # the tables go to $(BENCH_OUT)/summary.md (docs/performance.md says how to read them).
 bench: build
-	@missing=$$(for p in $(BENCH_PKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
-	if [ -n "$$missing" ]; then \
-	  echo "installing:" $$missing; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	$(call install_missing,$(BENCH_PKGS))
 	bench/run.sh $(BUILD)/jtai $(BENCH_OUT)
 
 clean:
