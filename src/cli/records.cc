@@ -31,8 +31,8 @@ bool has_schema_id(std::string_view bytes) { return bytes.find("\"jtai.analysis/
 // Hands every record of a record file to EACH; returns how many were error records.
 std::size_t read_records(const std::string& path, const std::string& bytes, const Each& each) {
   std::size_t failed = 0;
-  for (const RecordItem& item : record_items(path, bytes)) {
-    nlohmann::json j = record_value(item, path);
+  for (RecordItem& item : record_items(path, bytes)) {
+    nlohmann::json j = take_record_value(item, path);
     if (j.contains("error")) {
       ++failed;
       continue;
@@ -40,9 +40,9 @@ std::size_t read_records(const std::string& path, const std::string& bytes, cons
     try {
       each(record_from_json(j));
     } catch (const nlohmann::json::exception& e) {
-      throw InputError(path, item.line ? fmt::format("line {}: {}", item.line, e.what()) : std::string(e.what()));
+      throw InputError(path, item_message(item, e.what()));
     } catch (const std::invalid_argument& e) {
-      throw InputError(path, item.line ? fmt::format("line {}: {}", item.line, e.what()) : std::string(e.what()));
+      throw InputError(path, item_message(item, e.what()));
     }
   }
   return failed;
@@ -98,11 +98,15 @@ std::vector<RecordItem> record_items(const std::string& path, const std::string&
   return out;
 }
 
-nlohmann::json record_value(const RecordItem& item, const std::string& path) {
-  if (item.value) return *item.value;
+nlohmann::json take_record_value(RecordItem& item, const std::string& path) {
+  if (item.value) return std::move(*item.value);
   auto j = nlohmann::json::parse(item.text, nullptr, false);
-  if (j.is_discarded()) throw InputError(path, fmt::format("line {}: not JSON", item.line));
+  if (j.is_discarded()) throw InputError(path, item_message(item, "not JSON"));
   return j;
+}
+
+std::string item_message(const RecordItem& item, const char* what) {
+  return item.line ? fmt::format("line {}: {}", item.line, what) : std::string(what);
 }
 
 void add_filter_options(CLI::App* sub, RecordFilter& f) {

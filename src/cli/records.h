@@ -35,8 +35,12 @@ struct RecordItem {
 /// skipped); throws InputError naming PATH when it is none of them.
 std::vector<RecordItem> record_items(const std::string& path, const std::string& bytes);
 
-/// ITEM's JSON value (parsing its line if need be); throws InputError naming PATH and line.
-nlohmann::json record_value(const RecordItem& item, const std::string& path);
+/// ITEM's JSON value, moved out of it or parsed from its line; throws InputError naming
+/// PATH and the line.
+nlohmann::json take_record_value(RecordItem& item, const std::string& path);
+
+/// WHAT, after "line N: " when ITEM came from a JSONL line.
+std::string item_message(const RecordItem& item, const char* what);
 
 /// The inputs ARGS names, documents and record files (collect() with .json and .jsonl
 /// taken from folders too); throws UsageError when there are none.

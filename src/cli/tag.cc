@@ -167,15 +167,15 @@ std::vector<std::exception_ptr> in_parallel(std::size_t n, unsigned jobs, Each e
   return failed;
 }
 
-// Parses (if need be) and tags ITEM; errors name PATH and the item's line.
-Tagged tag_item(const RecordItem& item, const std::string& path, const RuleSet& rules, bool diff) {
+// Parses (if need be) and tags ITEM, which only this worker holds; errors name PATH and
+// the item's line.
+Tagged tag_item(RecordItem& item, const std::string& path, const RuleSet& rules, bool diff) {
   try {
-    if (item.value) return tag_one(*item.value, rules, diff);
-    return tag_one(record_value(item, path), rules, diff);
+    return tag_one(take_record_value(item, path), rules, diff);
   } catch (const nlohmann::json::exception& e) {
     throw InputError(path, e.what());
   } catch (const std::invalid_argument& x) {
-    throw InputError(path, item.line ? fmt::format("line {}: {}", item.line, x.what()) : std::string(x.what()));
+    throw InputError(path, item_message(item, x.what()));
   }
 }
 
