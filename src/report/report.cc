@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
 #include <tuple>
 #include <utility>
 
@@ -204,15 +205,16 @@ void ReportBuilder::add(Record record) {
 }
 
 Report ReportBuilder::build() const {
-  std::vector<const Text*> order;
-  for (const auto& [key, text] : texts_) order.push_back(&text);
-  auto sort_key = [](const Text* t) {
-    std::string date = document_date(t->record);
-    return std::make_tuple(date.empty(), date, t->record.source.path);
-  };
-  std::sort(order.begin(), order.end(), [&](const Text* a, const Text* b) { return sort_key(a) < sort_key(b); });
+  // Dated texts by date, then undated ones; ties by path. Each key is computed once.
+  std::vector<std::tuple<bool, std::string, std::string_view, const Text*>> order;
+  for (const auto& [key, text] : texts_) {
+    std::string date = document_date(text.record);
+    order.emplace_back(date.empty(), std::move(date), text.record.source.path, &text);
+  }
+  std::sort(order.begin(), order.end());
   Report report;
-  for (const Text* t : order) {
+  for (const auto& place : order) {
+    const Text* t = std::get<3>(place);
     report.documents.push_back(document_of(t->record, t->duplicates));
     add_findings(&report, t->record);
   }
