@@ -11,27 +11,14 @@ Usage: bad_input_suite.py JTAI SHARED_DIR [--jobs N]
 """
 import concurrent.futures, json, os, random, subprocess, sys, tempfile
 
+from minimal_pdf import pdf
+
 # Seconds per run before it counts as a hang; JTAI_TIME_SCALE stretches it for sanitizer builds.
 TIMEOUT = 60 * float(os.environ.get("JTAI_TIME_SCALE", "1"))
 
 
 def fail(msg):
     sys.exit("FAIL: " + msg)
-
-
-def pdf(objs, trailer_extra=b""):
-    out = b"%PDF-1.4\n"
-    offs = []
-    for i, o in enumerate(objs, 1):
-        offs.append(len(out))
-        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
-    x = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    for o in offs:
-        out += b"%010d 00000 n \n" % o
-    out += b"trailer\n<< /Size %d /Root 1 0 R " % (len(objs) + 1) + trailer_extra
-    out += b">>\nstartxref\n%d\n%%%%EOF\n" % x
-    return out
 
 
 def text_cases(sample):

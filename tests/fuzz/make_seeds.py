@@ -10,6 +10,7 @@ here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.dirname(os.path.dirname(here))
 sys.path.insert(0, os.path.join(root, "tests", "cli"))
 from html_vs_text import to_html  # noqa: E402
+from minimal_pdf import pdf  # noqa: E402
 
 HEAD = 6000  # bytes of a document kept as a seed: long enough for its structure, short enough to fuzz fast
 
@@ -24,21 +25,6 @@ def head(path):
     text = open(path, encoding="utf-8").read()
     cut = text[:HEAD]
     return cut[: cut.rfind("\n") + 1] or cut
-
-
-def pdf(objs, trailer_extra=b""):
-    out = b"%PDF-1.4\n"
-    offs = []
-    for i, o in enumerate(objs, 1):
-        offs.append(len(out))
-        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
-    x = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    for o in offs:
-        out += b"%010d 00000 n \n" % o
-    out += b"trailer\n<< /Size %d /Root 1 0 R " % (len(objs) + 1) + trailer_extra
-    out += b">>\nstartxref\n%d\n%%%%EOF\n" % x
-    return out
 
 
 def main():
