@@ -1,7 +1,23 @@
 // JSON text in nlohmann's dump layout, written member by member.
 #include "export/json_stream.h"
 
+#include <utf8.h>
+
 namespace jtai {
+namespace {
+
+// True when nlohmann's serializer would write VALUE unchanged between its quotes: no
+// quotation mark, backslash or control character, and valid UTF-8.
+bool written_as_is(std::string_view value) {
+  unsigned char high = 0;
+  for (unsigned char c : value) {
+    if (c < 0x20 || c == '"' || c == '\\') return false;
+    high |= c;
+  }
+  return high < 0x80 || utf8::find_invalid(value.begin(), value.end()) == value.end();
+}
+
+}  // namespace
 
 JsonStream::JsonStream(int indent)
     : indent_(indent),
@@ -64,6 +80,12 @@ JsonStream& JsonStream::key(std::string_view name) {
 
 JsonStream& JsonStream::string(std::string_view value) {
   before_value();
+  if (written_as_is(value)) {
+    text_ += '"';
+    text_ += value;
+    text_ += '"';
+    return *this;
+  }
   scratch_.get_ref<std::string&>().assign(value);
   serializer_.dump(scratch_, false, false, 0);
   return *this;

@@ -1,7 +1,8 @@
 // JSON text written as it is produced (export stage, used by the JSON and JSONL writers):
 // objects, arrays, keys and values appended to a buffer in exactly the layout of
 // nlohmann's dump(indent) or, with a negative indent, dump(-1), with no JSON tree in
-// between. Strings are escaped by nlohmann's own serializer (strict UTF-8).
+// between. Strings that need escaping go through nlohmann's own serializer (strict UTF-8);
+// the others, valid UTF-8 without quotes, backslashes or control characters, are copied.
 #pragma once
 
 #include <charconv>

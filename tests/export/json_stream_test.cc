@@ -71,6 +71,26 @@ TEST_CASE("JsonStream refuses invalid UTF-8 as dump does", "[export]") {
   CHECK_THROWS_AS(stream.string("caf\xE9"), nlohmann::json::type_error);
 }
 
+TEST_CASE("JsonStream writes each string as dump does, copied or escaped", "[export]") {
+  const std::vector<std::string> strings = {
+      "", "plain ASCII text", "tilde ~ and DEL \x7F", "curly \xE2\x80\x99" "apostrophe\xE2\x80\x99",
+      "e\xCC\x81 \xF0\x9F\x98\x80 four bytes", "quote \" inside", "back\\slash", "tab\there", "nul \x01",
+      "caf\xC3\xA9 then quote \"",
+  };
+  for (const auto& s : strings) {
+    jtai::JsonStream stream(-1);
+    stream.string(s);
+    CHECK(stream.text() == json(s).dump());
+  }
+  // Invalid UTF-8, copied or not, is refused: a lone continuation byte, a truncated
+  // sequence, an overlong NUL, a surrogate, a code point past U+10FFFF.
+  for (std::string bad : {"\x80", "ok \xE2\x80", "\xC0\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80"}) {
+    jtai::JsonStream stream(-1);
+    CHECK_THROWS_AS(stream.string(bad), nlohmann::json::type_error);
+    CHECK_THROWS_AS(json(bad).dump(), nlohmann::json::type_error);
+  }
+}
+
 TEST_CASE("JsonStream writes absent optionals as null", "[export]") {
   jtai::JsonStream stream(-1);
   stream.open_array().string_or_null(std::nullopt).string_or_null(std::string("y")).close_array();
