@@ -189,9 +189,9 @@ void load_polarity(const Table& t, std::vector<PolarityCue>* out) {
   }
 }
 
-void load_lexicon_polarity(const Table& t, Lexicon& lx) { load_polarity(t, &lx.polarity); }
+void load_lexicon_polarity(const Table& t, Lexicon& lx) { load_polarity(t, &lx.polarity.cues); }
 
-void load_news_polarity(const Table& t, Lexicon& lx) { load_polarity(t, &lx.news_polarity); }
+void load_news_polarity(const Table& t, Lexicon& lx) { load_polarity(t, &lx.news_polarity.cues); }
 
 void load_layout_bullets(const Table& t, Lexicon& lx) {
   for (const auto& row : t.rows) {
@@ -428,9 +428,21 @@ const std::vector<std::pair<std::string_view, void (*)(const Table&, Lexicon&)>>
   return all;
 }
 
+// Sets over the pattern lists searched in every unit or sentence of reported text.
+void index_patterns(Lexicon& lx) {
+  lx.cues.attribution_set = PatternSet(lx.cues.attribution);
+  lx.news.report_title_set = PatternSet(lx.news.report_title);
+  for (PolarityCues* p : {&lx.polarity, &lx.news_polarity}) {
+    std::vector<Regex> patterns;
+    for (const auto& c : p->cues) patterns.push_back(c.pattern);
+    p->set = PatternSet(patterns);
+  }
+}
+
 Lexicon build(const TableSource& source) {
   Lexicon lx;
   for (const auto& [name, load] : loaders()) load(source(name), lx);
+  index_patterns(lx);
   return lx;
 }
 

@@ -11,6 +11,7 @@
 
 #include <re2/re2.h>
 
+#include "data/pattern_set.h"
 #include "data/tables.h"
 #include "jtai/model.h"
 #include "letter/sections.h"
@@ -44,6 +45,12 @@ struct PolarityCue {
   Polarity polarity = Polarity::kNeutral;
   int weight = 1;
   Regex pattern;
+};
+
+/// The polarity cues of one table, with a set over their patterns.
+struct PolarityCues {
+  std::vector<PolarityCue> cues;
+  PatternSet set;  ///< which cues occur in a sentence
 };
 
 /// A local authority with the names it goes by (data/areas.tsv).
@@ -101,11 +108,13 @@ struct NewsCues {
   std::vector<Regex> recommendation, concern_frame, strength_frame, background, method, report_voice, refer_back,
       person_pronoun, first_person, passive, speech, finding_verb, concern_list, recommendation_list, area_context, organisation,
       glued_heading, attribution;
+  PatternSet attribution_set;  ///< which attributions occur in a unit
 };
 
 /// Patterns of data/news/metadata.tsv other than topics, one list per field.
 struct NewsFields {
   std::vector<Regex> date, date_weekday, byline, report_title;
+  PatternSet report_title_set;  ///< which report titles occur in a unit
 };
 
 /// Patterns of data/inspection/metadata.tsv, one list per field.
@@ -156,7 +165,7 @@ struct Lexicon {
   std::map<char32_t, int> glyph_widths;   ///< data/layout/glyph-widths.tsv: glyph → width
   int glyph_space = 0;                    ///< width of a space
   int glyph_default = 0;                  ///< width of a glyph not in glyph_widths
-  std::vector<PolarityCue> polarity;
+  PolarityCues polarity;
   std::vector<AreaEntry> areas;
   Regex area_names;  ///< every area name and alias, word-bounded, longest first
   std::map<std::string, std::size_t> area_by_alias;  ///< lower-case alias → index into areas
@@ -171,7 +180,7 @@ struct Lexicon {
   std::vector<KindSignal> kind_signals;
   std::vector<WebFurniture> web_furniture;
   NewsCues cues;
-  std::vector<PolarityCue> news_polarity;           ///< extra cues for reported text
+  PolarityCues news_polarity;           ///< extra cues for reported text
   NewsFields news;
   std::vector<Topic> topics;
   std::vector<LabelledPattern> news_inspectorates;  ///< inspectorates as reported text names them (any case)

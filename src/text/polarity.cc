@@ -15,10 +15,11 @@ constexpr int kClearMargin = 2;  // a side wins when its weight is at least this
 
 }  // namespace
 
-CueWeights cue_weights(std::string_view s, std::initializer_list<const std::vector<PolarityCue>*> lists) {
+CueWeights cue_weights(std::string_view s, std::initializer_list<const PolarityCues*> lists) {
   CueWeights c;
   for (const auto* list : lists) {
-    for (const auto& cue : *list) {
+    for (int i : list->set.matching(s)) {
+      const PolarityCue& cue = list->cues[static_cast<std::size_t>(i)];
       re2::StringPiece in(s.data(), s.size());
       re2::StringPiece m;
       std::size_t pos = 0;

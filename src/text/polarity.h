@@ -15,7 +15,7 @@
 namespace jtai {
 
 struct Lexicon;
-struct PolarityCue;
+struct PolarityCues;
 
 /// Weighted cue totals of a text and where each side's first cue starts.
 struct CueWeights {
@@ -26,7 +26,7 @@ struct CueWeights {
 };
 
 /// Cue weights of TEXT summed over every match of every cue of LISTS, in order.
-CueWeights cue_weights(std::string_view text, std::initializer_list<const std::vector<PolarityCue>*> lists);
+CueWeights cue_weights(std::string_view text, std::initializer_list<const PolarityCues*> lists);
 
 /// The polarity WEIGHTS give: a side wins when it clearly outweighs the other, mixed when
 /// both have weight and neither does, neutral without cues.

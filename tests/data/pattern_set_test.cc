@@ -1,0 +1,64 @@
+// PatternSet: the patterns of a list that match a text, as each pattern's own search says.
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "data/pattern_set.h"
+#include "data/tables.h"
+
+namespace {
+
+using Patterns = std::vector<std::shared_ptr<const re2::RE2>>;
+
+Patterns compile(const std::vector<std::string>& texts, jtai::PatternOptions options) {
+  Patterns out;
+  for (const auto& t : texts) out.push_back(jtai::try_compile(t, options, nullptr));
+  return out;
+}
+
+// The indices of PATTERNS that RE2 finds in S, one search each.
+std::vector<int> one_by_one(const Patterns& patterns, const std::string& s) {
+  std::vector<int> out;
+  for (std::size_t i = 0; i < patterns.size(); ++i)
+    if (re2::RE2::PartialMatch(s, *patterns[i])) out.push_back(static_cast<int>(i));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("PatternSet finds the patterns that match, in list order", "[pattern_set]") {
+  struct Case {
+    std::vector<std::string> patterns;
+    jtai::PatternOptions options;
+    std::string text;
+    std::vector<int> expected;
+  };
+  const std::vector<Case> cases = {
+      {{"said", "told (\\S+ ){1,6}to", "according to"}, {.case_insensitive = true, .word_bounded = true},
+       "She told the council to act, according to the report.", {1, 2}},
+      {{"said", "says"}, {.case_insensitive = true, .word_bounded = true}, "It unsaid nothing.", {}},
+      {{"(?P<name>[A-Z][a-z]+) said", "^(?P<role>[A-Z][a-z]+):$"}, {}, "Chair:", {1}},
+      {{"(?P<name>[A-Z][a-z]+) said", "^(?P<role>[A-Z][a-z]+):$"}, {}, "Then Jones said: Chair:", {0}},
+      {{"concerns?", "warn(s|ed)"}, {.case_insensitive = true, .word_bounded = true}, "CONCERN was WARNED", {0, 1}},
+      {{"x", "y"}, {.whole = true}, "", {}},
+  };
+  for (const auto& c : cases) {
+    SECTION(c.text) {
+      Patterns patterns = compile(c.patterns, c.options);
+      jtai::PatternSet set(patterns);
+      CHECK(set.matching(c.text) == c.expected);
+      CHECK(one_by_one(patterns, c.text) == c.expected);
+    }
+  }
+}
+
+TEST_CASE("PatternSet says every pattern may match when it cannot be one set", "[pattern_set]") {
+  Patterns mixed = compile({"said"}, {.case_insensitive = true});
+  Patterns exact = compile({"told"}, {});
+  mixed.push_back(exact.front());  // options differ: no set
+  CHECK(jtai::PatternSet(mixed).matching("nothing here") == std::vector<int>{0, 1});
+  CHECK(jtai::PatternSet().matching("anything").empty());
+  CHECK(jtai::PatternSet(Patterns{}).matching("anything").empty());
+}
