@@ -428,15 +428,22 @@ const std::vector<std::pair<std::string_view, void (*)(const Table&, Lexicon&)>>
   return all;
 }
 
-// Sets over the pattern lists searched in every unit or sentence of reported text.
+template <class T>
+std::vector<Regex> patterns_of(const std::vector<T>& list) {
+  std::vector<Regex> out;
+  for (const auto& item : list) out.push_back(item.pattern);
+  return out;
+}
+
+// Sets over the pattern lists searched in every unit, sentence or body of reported text.
 void index_patterns(Lexicon& lx) {
   lx.cues.attribution_set = PatternSet(lx.cues.attribution);
   lx.news.report_title_set = PatternSet(lx.news.report_title);
-  for (PolarityCues* p : {&lx.polarity, &lx.news_polarity}) {
-    std::vector<Regex> patterns;
-    for (const auto& c : p->cues) patterns.push_back(c.pattern);
-    p->set = PatternSet(patterns);
-  }
+  lx.web_furniture_set = PatternSet(patterns_of(lx.web_furniture), re2::RE2::ANCHOR_BOTH);
+  lx.inspectorate_set = PatternSet(patterns_of(lx.inspectorates));
+  lx.news_inspectorate_set = PatternSet(patterns_of(lx.news_inspectorates));
+  lx.topic_set = PatternSet(patterns_of(lx.topics));
+  for (PolarityCues* p : {&lx.polarity, &lx.news_polarity}) p->set = PatternSet(patterns_of(p->cues));
 }
 
 Lexicon build(const TableSource& source) {
@@ -457,18 +464,6 @@ const BulletMarker* Lexicon::bullet_at(std::string_view s) const {
       return &b;  // no-break space
   }
   return nullptr;
-}
-
-bool any_match(const std::vector<Regex>& patterns, std::string_view s) {
-  for (const auto& re : patterns)
-    if (re2::RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *re)) return true;
-  return false;
-}
-
-bool any_full_match(const std::vector<Regex>& patterns, std::string_view s) {
-  for (const auto& re : patterns)
-    if (re2::RE2::FullMatch(re2::StringPiece(s.data(), s.size()), *re)) return true;
-  return false;
 }
 
 int Lexicon::month(std::string_view name) const {

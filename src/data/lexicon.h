@@ -170,6 +170,7 @@ struct Lexicon {
   Regex area_names;  ///< every area name and alias, word-bounded, longest first
   std::map<std::string, std::size_t> area_by_alias;  ///< lower-case alias → index into areas
   std::vector<LabelledPattern> inspectorates;
+  PatternSet inspectorate_set;  ///< which inspectorates a text names
   HtmlLayout html;
   LetterFields letter;
   std::vector<std::pair<int, Regex>> months;
@@ -179,11 +180,14 @@ struct Lexicon {
   std::vector<std::string> not_name;
   std::vector<KindSignal> kind_signals;
   std::vector<WebFurniture> web_furniture;
+  PatternSet web_furniture_set;  ///< which web-furniture patterns a unit is, as a whole
   NewsCues cues;
   PolarityCues news_polarity;           ///< extra cues for reported text
   NewsFields news;
   std::vector<Topic> topics;
+  PatternSet topic_set;  ///< which topics a text mentions
   std::vector<LabelledPattern> news_inspectorates;  ///< inspectorates as reported text names them (any case)
+  PatternSet news_inspectorate_set;                 ///< which of them a text names
   InspectionFields inspection;
   JudgementWording judgements;
   std::vector<InspectionHeading> inspection_headings;
@@ -207,11 +211,5 @@ struct Lexicon {
   /// Names of every table a lexicon is built from ("layout/bullets.tsv", ...), in loading order.
   static std::vector<std::string> table_names();
 };
-
-/// True when one of PATTERNS matches somewhere in S.
-bool any_match(const std::vector<Regex>& patterns, std::string_view s);
-
-/// True when one of PATTERNS matches the whole of S.
-bool any_full_match(const std::vector<Regex>& patterns, std::string_view s);
 
 }  // namespace jtai

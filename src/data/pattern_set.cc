@@ -11,14 +11,27 @@ constexpr int kSetMemory = 64 << 20;  // room for the DFA of every pattern at on
 
 }  // namespace
 
-PatternSet::PatternSet(const std::vector<std::shared_ptr<const re2::RE2>>& patterns) : size_(static_cast<int>(patterns.size())) {
+bool any_match(const std::vector<std::shared_ptr<const re2::RE2>>& patterns, std::string_view s) {
+  for (const auto& re : patterns)
+    if (re2::RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *re)) return true;
+  return false;
+}
+
+bool any_full_match(const std::vector<std::shared_ptr<const re2::RE2>>& patterns, std::string_view s) {
+  for (const auto& re : patterns)
+    if (re2::RE2::FullMatch(re2::StringPiece(s.data(), s.size()), *re)) return true;
+  return false;
+}
+
+PatternSet::PatternSet(const std::vector<std::shared_ptr<const re2::RE2>>& patterns, re2::RE2::Anchor anchor)
+    : size_(static_cast<int>(patterns.size())) {
   if (patterns.empty()) return;
   re2::RE2::Options o = patterns.front()->options();
   for (const auto& re : patterns)
     if (re->options().ParseFlags() != o.ParseFlags() || re->options().longest_match() != o.longest_match()) return;
   o.set_max_mem(kSetMemory);
   o.set_log_errors(false);
-  auto set = std::make_shared<re2::RE2::Set>(o, re2::RE2::UNANCHORED);
+  auto set = std::make_shared<re2::RE2::Set>(o, anchor);
   for (const auto& re : patterns)
     if (set->Add(re->pattern(), nullptr) < 0) return;
   if (set->Compile()) set_ = std::move(set);

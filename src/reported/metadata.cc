@@ -123,7 +123,8 @@ void add_once(std::vector<T>* v, T value) {
 // data/news/metadata.tsv order on a tie.
 std::optional<std::string> theme_of(const std::string& body, const Lexicon& lx) {
   std::map<std::string, int> topic_count;
-  for (const auto& t : lx.topics) {
+  for (int i : lx.topic_set.matching(body)) {
+    const Topic& t = lx.topics[static_cast<std::size_t>(i)];
     re2::StringPiece in(body);
     int n = 0;
     while (re2::RE2::FindAndConsume(&in, *t.pattern)) ++n;
@@ -217,9 +218,12 @@ void read_body_metadata(const std::vector<Unit>& units, const Lexicon& lx, Docum
   std::string body;
   for (const auto& u : units)
     if (u.type != UnitType::kFurniture) body += u.text + "\n";
-  for (const auto* list : {&lx.inspectorates, &lx.news_inspectorates})
-    for (const auto& ins : *list)
+  for (auto [list, set] : {std::pair{&lx.inspectorates, &lx.inspectorate_set},
+                           std::pair{&lx.news_inspectorates, &lx.news_inspectorate_set}})
+    for (int i : set->matching(body)) {
+      const LabelledPattern& ins = (*list)[static_cast<std::size_t>(i)];
       if (re2::RE2::PartialMatch(body, *ins.pattern)) add_once(&meta->inspectorates, ins.label);
+    }
   if (auto theme = theme_of(body, lx)) meta->theme = theme;
   meta->areas = find_areas(without_organisations(about_text(units, meta->title, lx), lx), lx);
   for (const auto& a : find_areas(without_organisations(body, lx), lx))

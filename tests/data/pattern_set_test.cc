@@ -54,6 +54,23 @@ TEST_CASE("PatternSet finds the patterns that match, in list order", "[pattern_s
   }
 }
 
+TEST_CASE("PatternSet anchored at both ends finds the patterns that are the whole text", "[pattern_set]") {
+  Patterns patterns = compile({"share( this)?", "(?:[A-Z][a-z]+ )+Police", "image.*"}, {.whole = true});
+  jtai::PatternSet set(patterns, re2::RE2::ANCHOR_BOTH);
+  for (const std::string text : {"Share this", "share this page", "Essex Police", "image: a photo", "Police", ""}) {
+    std::vector<int> full;
+    for (std::size_t i = 0; i < patterns.size(); ++i)
+      if (re2::RE2::FullMatch(text, *patterns[i])) full.push_back(static_cast<int>(i));
+    CHECK(set.matching(text) == full);
+  }
+  CHECK(set.matching("share this") == std::vector<int>{0});
+  CHECK(set.matching("Share this").empty());  // case-sensitive, as its patterns are
+  CHECK(set.matching("Kent Police") == std::vector<int>{1});
+  CHECK(jtai::any_full_match(patterns, "Kent Police"));
+  CHECK_FALSE(jtai::any_full_match(patterns, "the Kent Police"));
+  CHECK(jtai::any_match(compile({"police"}, {.case_insensitive = true}), "the Kent Police"));
+}
+
 TEST_CASE("PatternSet says every pattern may match when it cannot be one set", "[pattern_set]") {
   Patterns mixed = compile({"said"}, {.case_insensitive = true});
   Patterns exact = compile({"told"}, {});
