@@ -107,7 +107,7 @@ FILTERS = [
      12, 508),
     ("finding kind", ["--finding-kind", "priority-action"], {}, {"fk": ["priority-action"]}, 9, 29),
     ("polarity OR", ["--polarity", "negative", "--polarity", "mixed"], {}, {"pol": ["negative", "mixed"]}, 79, 1474),
-    ("theme", ["--theme", "neglect"], {}, {"themes": ["neglect"]}, 23, 184),
+    ("theme", ["--theme", "neglect"], {}, {"themes": ["neglect"]}, 23, 183),
     ("agency", ["--agency", "police"], {}, {"agencies": ["police"]}, 69, 643),
     ("label theme: form", ["--label", "theme:exploitation-and-missing"], {},
      {"labels": ["theme:exploitation-and-missing"]}, 60, 430),
