@@ -111,10 +111,13 @@ long column_width(std::string_view text, const std::vector<Line>& lines, const s
 }
 
 // True when PREV ends its paragraph: it is shorter than the column by more than the
-// first word of NEXT (a reader sees a short last line); without a column, when PREV
-// ends a sentence.
+// first word of NEXT (a reader sees a short last line) and does not end on a comma or
+// semicolon; without a column, when PREV ends a sentence.
 bool ends_paragraph(std::string_view prev, std::string_view next, long column, const Ruler& ruler) {
   if (column == 0) return ends_sentence(prev);
+  // A paragraph does not end on a comma or a semicolon, whatever the width of its line
+  // (glyph widths are estimates: "robust SMART (Specific," looked short enough to end one).
+  if (!prev.empty() && (prev.back() == ',' || prev.back() == ';')) return false;
   if (ends_sentence(prev) &&
       static_cast<double>(ruler.measure(prev)) > kMergedLine * static_cast<double>(column))
     return true;

@@ -82,6 +82,30 @@ TEST_CASE("segment: a page that ends on a sentence end", "[segment]") {
   }
 }
 
+TEST_CASE("segment: a short line that ends on a comma or semicolon", "[segment]") {
+  // The column is measured from the full lines before; the short line would end a
+  // paragraph by its width alone.
+  const std::string column = full_lines("works well with the children and families in this area, all of them.");
+  struct Case {
+    const char* name;
+    const char* line;
+    const char* last_block;
+  };
+  const std::vector<Case> cases = {
+      {"comma: the paragraph goes on", "The board has no SMART (Specific,\n",
+       "The board has no SMART (Specific, Measurable targets are set."},
+      {"semicolon: the paragraph goes on", "The board has no plans;\n", "The board has no plans; Measurable targets are set."},
+      {"full stop: the paragraph ends", "The board has no plans.\n", "Measurable targets are set."},
+  };
+  for (const auto& c : cases) {
+    SECTION(c.name) {
+      auto s = stage(column + c.line + "Measurable targets are set.\n");
+      REQUIRE(!s.seg.blocks.empty());
+      CHECK(s.seg.blocks.back().text == c.last_block);
+    }
+  }
+}
+
 TEST_CASE("segment: spans cover exactly the block text", "[segment]") {
   auto s = stage("- Children have access to services. This includes services\n\n\n\nCare Quality\nCommission\n\n\n\ncommissioned by the PCC.\n");
   REQUIRE(s.seg.blocks.size() == 1);
