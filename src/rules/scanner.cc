@@ -2,9 +2,11 @@
 // batch workers can scan at the same time. Compiling the built-in rules' databases costs
 // more than tagging a whole archive (`jtai tag`), so a database that was slow to compile
 // is kept, serialised, in a cache folder under the SHA-256 of what it was compiled from
-// (expressions, flags, ids, Vectorscan version) and read back by the next run.
+// (expressions, flags, ids, Vectorscan version, CPU, and the build of jtai reading it) and
+// read back by the next run of the same build.
 #include "rules/scanner.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -12,6 +14,8 @@
 #include <iterator>
 #include <stdexcept>
 
+#include <elf.h>
+#include <link.h>
 #include <unistd.h>
 
 #include <hs.h>
@@ -24,6 +28,44 @@ namespace {
 // A database that compiled faster than this is not cached: reading it back would save
 // little, and fuzzing or tests that compile many small rule sets would fill the folder.
 constexpr std::chrono::milliseconds kCacheWorth{10};
+
+// Databases kept in the cache folder; storing one more removes the oldest beyond this.
+constexpr std::size_t kCacheKeep = 16;
+
+// The GNU build id of the running program in hex (empty when it was linked without one):
+// a database is read back only by the build that wrote it, so a cache shared by several
+// builds (a developer's branches, a sanitizer build) never hands one a database whose
+// ids mean something else to it.
+std::string program_build_id() {
+  std::string id;
+  dl_iterate_phdr(
+      [](dl_phdr_info* info, std::size_t, void* out) {
+        for (int i = 0; i < info->dlpi_phnum; ++i) {
+          const ElfW(Phdr)& ph = info->dlpi_phdr[i];
+          if (ph.p_type != PT_NOTE) continue;
+          const char* at = reinterpret_cast<const char*>(info->dlpi_addr + ph.p_vaddr);
+          const char* end = at + ph.p_memsz;
+          while (at + sizeof(ElfW(Nhdr)) <= end) {
+            const auto* note = reinterpret_cast<const ElfW(Nhdr)*>(at);
+            const char* desc = at + sizeof(ElfW(Nhdr)) + ((note->n_namesz + 3) & ~3u);
+            if (note->n_type == NT_GNU_BUILD_ID && desc + note->n_descsz <= end) {
+              static const char kHex[] = "0123456789abcdef";
+              auto* s = static_cast<std::string*>(out);
+              for (unsigned k = 0; k < note->n_descsz; ++k) {
+                auto b = static_cast<unsigned char>(desc[k]);
+                s->push_back(kHex[b >> 4]);
+                s->push_back(kHex[b & 15]);
+              }
+              return 1;
+            }
+            at = desc + ((note->n_descsz + 3) & ~3u);
+          }
+        }
+        return 1;  // the first object listed is the program itself
+      },
+      &id);
+  return id;
+}
 
 // JTAI_CACHE_DIR (empty: no cache), else $XDG_CACHE_HOME/jtai, else ~/.cache/jtai.
 std::filesystem::path cache_dir() {
@@ -38,7 +80,8 @@ std::filesystem::path cache_file(const std::vector<Scanner::Expression>& express
   std::filesystem::path dir = cache_dir();
   hs_platform_info_t platform{};
   if (dir.empty() || hs_populate_platform(&platform) != HS_SUCCESS) return {};
-  std::string key = std::string(hs_version()) + ' ' + std::to_string(platform.tune) + ' ' +
+  static const std::string build = program_build_id();
+  std::string key = build + ' ' + std::string(hs_version()) + ' ' + std::to_string(platform.tune) + ' ' +
                     std::to_string(platform.cpu_features) + (literal ? "\nliteral\n" : "\nregex\n");
   for (const auto& e : expressions)
     key += std::to_string(e.flags) + ' ' + std::to_string(e.id) + ' ' + std::to_string(e.pattern.size()) + ' ' + e.pattern + '\n';
@@ -53,6 +96,17 @@ hs_database* load_cached(const std::filesystem::path& file) {
   hs_database* db = nullptr;
   if (hs_deserialize_database(bytes.data(), bytes.size(), &db) != HS_SUCCESS) return nullptr;
   return db;
+}
+
+// Removes the oldest databases of DIR beyond kCacheKeep (each build of jtai writes its own).
+void prune(const std::filesystem::path& dir) {
+  std::error_code ec;
+  std::vector<std::pair<std::filesystem::file_time_type, std::filesystem::path>> kept;
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec))
+    if (e.path().extension() == ".hsdb") kept.emplace_back(e.last_write_time(ec), e.path());
+  if (kept.size() <= kCacheKeep) return;
+  std::sort(kept.begin(), kept.end());
+  for (std::size_t i = 0; i + kCacheKeep < kept.size(); ++i) std::filesystem::remove(kept[i].second, ec);
 }
 
 // Writes DB to FILE through a temporary file renamed into place; a cache that cannot be
@@ -73,6 +127,7 @@ void store_cached(const std::filesystem::path& file, const hs_database* db) {
   std::free(bytes);
   if (!ec) std::filesystem::rename(tmp, file, ec);
   if (ec) std::filesystem::remove(tmp, ec);
+  prune(file.parent_path());
 }
 
 int on_match(unsigned id, unsigned long long from, unsigned long long to, unsigned, void* context) {

@@ -19,8 +19,19 @@ records_file = os.path.join(work, "answers-corpus.jsonl")
 CONCERN_KINDS = {"area-for-improvement", "priority-action", "concern"}
 
 
+def backtrace(args):
+    """The stacks of a rerun under gdb, for a jtai that died of a signal (empty without gdb)."""
+    if not shutil.which("gdb"):
+        return ""
+    r = subprocess.run(["gdb", "-batch", "-ex", "run", "-ex", "thread apply all bt 30", "--args", jtai] + args,
+                       capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    return r.stdout[-6000:]
+
+
 def run(args, code=0):
     r = subprocess.run([jtai] + args, capture_output=True, text=True)
+    if r.returncode < 0 and code >= 0:
+        sys.stderr.write(f"jtai died of signal {-r.returncode}; rerun under gdb:\n{backtrace(args)}\n")
     assert r.returncode == code, f"jtai {' '.join(args)}: exit {r.returncode}, want {code}: {r.stderr[:400]}"
     return r.stdout
 
