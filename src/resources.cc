@@ -40,10 +40,12 @@ std::shared_ptr<const RuleSet> compile_or_throw(const RuleFile& file, std::vecto
 Resources::Resources(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<const RuleSet> rules)
     : lexicon_(std::move(lexicon)), rules_(std::move(rules)) {}
 
-Resources Resources::builtin() {
+Resources Resources::builtin() { return builtin(nullptr); }
+
+Resources Resources::builtin(std::shared_ptr<const RuleSet> rules) {
   // The built-in lexicon lives for the whole process; the handle does not own it.
   static const std::shared_ptr<const Lexicon> lexicon(&Lexicon::builtin(), [](const Lexicon*) {});
-  return Resources(lexicon, builtin_rule_set());
+  return Resources(lexicon, rules ? std::move(rules) : builtin_rule_set());
 }
 
 Resources Resources::from_folder(const std::string& dir) {

@@ -60,6 +60,9 @@ class Resources {
   /// The data tables and rules embedded in the library (compiled once per process).
   static Resources builtin();
 
+  /// The embedded data tables with RULES (null: the embedded rules, compiled only then).
+  static Resources builtin(std::shared_ptr<const RuleSet> rules);
+
   /// Data tables read from DIR, laid out as the project's data/ folder; any table DIR
   /// does not have is the built-in one. Rules are DIR/rules/*.rules when there are any,
   /// else the built-in rules. Throws DataError naming file:line:col of a bad table.

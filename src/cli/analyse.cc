@@ -59,7 +59,7 @@ int run_analyse(const AnalyseArgs& args) {
   check_format(args);
   check_filter(args.filter);
   auto started = std::chrono::steady_clock::now();
-  Resources resources = Resources::builtin().with_rules(run_rule_set(args.batch.rules, args.batch.add_rules));
+  Resources resources = Resources::builtin(run_rule_set(args.batch.rules, args.batch.add_rules));
   StageTimings timings;
   AnalyseOptions options = args.batch.limits;
   if (args.timings) options.timings = &timings;

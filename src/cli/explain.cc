@@ -33,7 +33,7 @@ void print_match(const std::string& text, const Evidence& e, std::string_view in
 }
 
 int run_explain(const ExplainArgs& args) {
-  Resources resources = Resources::builtin().with_rules(run_rule_set(args.rules, args.add_rules));
+  Resources resources = Resources::builtin(run_rule_set(args.rules, args.add_rules));
   std::string bytes = read_bytes(args.file);
   std::string text = ingest(args.file, bytes, resources).text;
   Record r = analyse(std::move(bytes), args.file, resources);

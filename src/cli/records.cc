@@ -174,7 +174,7 @@ std::size_t for_each_input_record(const BatchArgs& args, const std::vector<Input
       ++failed;
     }
   }
-  Resources resources = Resources::builtin().with_rules(run_rule_set(args.rules, args.add_rules));
+  Resources resources = Resources::builtin(run_rule_set(args.rules, args.add_rules));
   if (stdin_document) {
     try {
       each(analyse(stdin_bytes, "-", resources, args.limits));
