@@ -48,6 +48,9 @@ TEST_CASE("cue weights by input", "[polarity]") {
       {"Good work, however delays remain.", {2, 3, 0, 11}, {2, 3, 0, 11}},
       {"Leaders praised the effective and effective work.", {4, 0, 20, kNone}, {6, 0, 8, kNone}},
       {"Services are failing children.", {0, 0, kNone, kNone}, {0, 2, kNone, 13}},
+      {"Partners offer professional challenge.", {0, 0, kNone, kNone}, {0, 0, kNone, kNone}},
+      {"Recruitment is a significant challenge.", {0, 1, kNone, 17}, {0, 1, kNone, 17}},
+      {"Leaders face challenges.", {0, 1, kNone, 13}, {0, 1, kNone, 13}},
   };
   for (const auto& c : cases) {
     SECTION(c.text) {
