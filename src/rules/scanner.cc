@@ -32,35 +32,32 @@ constexpr std::chrono::milliseconds kCacheWorth{10};
 // Databases kept in the cache folder; storing one more removes the oldest beyond this.
 constexpr std::size_t kCacheKeep = 16;
 
-// The GNU build id of the running program in hex (empty when it was linked without one):
-// a database is read back only by the build that wrote it, so a cache shared by several
-// builds (a developer's branches, a sanitizer build) never hands one a database whose
-// ids mean something else to it.
+// The GNU build id note among the PT_NOTE segments of the loaded object INFO (empty: none).
+std::string build_id_note(const dl_phdr_info& info) {
+  for (int i = 0; i < info.dlpi_phnum; ++i) {
+    const ElfW(Phdr)& ph = info.dlpi_phdr[i];
+    if (ph.p_type != PT_NOTE) continue;
+    const char* at = reinterpret_cast<const char*>(info.dlpi_addr + ph.p_vaddr);
+    const char* end = at + ph.p_memsz;
+    while (at + sizeof(ElfW(Nhdr)) <= end) {
+      const auto* note = reinterpret_cast<const ElfW(Nhdr)*>(at);
+      const char* desc = at + sizeof(ElfW(Nhdr)) + ((note->n_namesz + 3) & ~3u);
+      if (note->n_type == NT_GNU_BUILD_ID && desc + note->n_descsz <= end) return std::string(desc, note->n_descsz);
+      at = desc + ((note->n_descsz + 3) & ~3u);
+    }
+  }
+  return {};
+}
+
+// The GNU build id of the running program, as raw bytes for the cache key (empty when it
+// was linked without one): a database is read back only by the build that wrote it, so a
+// cache shared by several builds (a developer's branches, a sanitizer build) never hands
+// one a database whose ids mean something else to it.
 std::string program_build_id() {
   std::string id;
   dl_iterate_phdr(
       [](dl_phdr_info* info, std::size_t, void* out) {
-        for (int i = 0; i < info->dlpi_phnum; ++i) {
-          const ElfW(Phdr)& ph = info->dlpi_phdr[i];
-          if (ph.p_type != PT_NOTE) continue;
-          const char* at = reinterpret_cast<const char*>(info->dlpi_addr + ph.p_vaddr);
-          const char* end = at + ph.p_memsz;
-          while (at + sizeof(ElfW(Nhdr)) <= end) {
-            const auto* note = reinterpret_cast<const ElfW(Nhdr)*>(at);
-            const char* desc = at + sizeof(ElfW(Nhdr)) + ((note->n_namesz + 3) & ~3u);
-            if (note->n_type == NT_GNU_BUILD_ID && desc + note->n_descsz <= end) {
-              static const char kHex[] = "0123456789abcdef";
-              auto* s = static_cast<std::string*>(out);
-              for (unsigned k = 0; k < note->n_descsz; ++k) {
-                auto b = static_cast<unsigned char>(desc[k]);
-                s->push_back(kHex[b >> 4]);
-                s->push_back(kHex[b & 15]);
-              }
-              return 1;
-            }
-            at = desc + ((note->n_descsz + 3) & ~3u);
-          }
-        }
+        *static_cast<std::string*>(out) = build_id_note(*info);
         return 1;  // the first object listed is the program itself
       },
       &id);

@@ -41,8 +41,9 @@ class Scanner {
   /// Compiles EXPRESSIONS, as regexes with leftmost starts or (LITERAL) as plain byte
   /// strings whose hits start at FROM = TO - length; returns null with REFUSED naming the
   /// first expression that does not compile (index past the end: the whole database failed).
-  /// A database slow to compile is cached between runs of the same build (scanner.cc): JTAI_CACHE_DIR, else
-  /// $XDG_CACHE_HOME/jtai or ~/.cache/jtai; JTAI_CACHE_DIR set empty turns the cache off.
+  /// A database slow to compile is cached between runs of the same build (scanner.cc):
+  /// JTAI_CACHE_DIR, else $XDG_CACHE_HOME/jtai or ~/.cache/jtai; JTAI_CACHE_DIR set empty
+  /// turns the cache off.
   static std::unique_ptr<Scanner> compile(const std::vector<Expression>& expressions, bool literal, Refusal* refused);
 
   ~Scanner();
