@@ -1,9 +1,10 @@
 // Finding rule matches: the texts of a document joined and scanned once by each
 // Vectorscan database (phrase literals over the text with white space folded, other
 // patterns over the text as given), each hit checked and put in its text by offset, then
-// resolved rule by rule into the matches RE2 finds (non-overlapping, leftmost-longest);
-// RE2 itself only where the hits cannot decide, for rules Vectorscan cannot read, and
-// for `unless` phrases that occur.
+// resolved rule by rule into the matches RE2 finds (non-overlapping, leftmost-longest).
+// Literal hits are every match there is; a regex hit says only that the rule matches in
+// that text, and RE2 finds where, as it does for rules Vectorscan cannot read and for
+// `unless` phrases that occur.
 #include <algorithm>
 
 #include "rules/rule_set_impl.h"
@@ -63,10 +64,9 @@ void sort_matches(std::vector<RuleMatch>* m) {
 
 // A hit inside one text, in that text's offsets. Sorted by text, rule, kind, span.
 struct Local {
-  enum Kind : std::uint8_t { kMatch, kUnless, kCrossing };  // kCrossing: began in an earlier text
+  enum Kind : std::uint8_t { kMatch, kUnless, kRegex };  // kRegex: a regex of the rule ends here
   std::uint32_t text, rule;
   Kind kind;
-  bool leftmost_only;  // a regex hit: another match may end here and start later
   std::uint32_t phrase;  // kUnless: which unless phrase of the rule
   std::size_t from, to;
   bool operator<(const Local& o) const {
@@ -77,19 +77,15 @@ struct Local {
   }
 };
 
-// The leftmost-longest matches of one rule from its hits (kMatch, by start), as RE2's
-// loop finds them: at POS the leftmost start at or after POS and its longest end. For
-// each end a regex database reports only the leftmost start, so a regex hit that begins
-// before POS and ends after it may hide a start at or after POS: from there RE2 decides.
-// (Literal hits are every match there is.)
-void resolve(const Local* hit, const Local* end, const Impl& impl, std::string_view text, std::vector<Span>* found) {
-  std::size_t pos = 0, reach = 0;  // reach: furthest end of the hits that begin before pos
-  const Local* h = hit;
-  for (;;) {
-    for (; h != end && h->from < pos; ++h)
-      if (h->leftmost_only) reach = std::max(reach, h->to);
-    if (reach > pos) return re2_matches(impl, hit->rule, text, pos, found);
-    if (h == end) return;
+// The leftmost-longest matches of one rule from its literal hits (kMatch, by start), as
+// RE2's loop finds them: at POS the leftmost start at or after POS and its longest end.
+void resolve(const Local* hit, const Local* end, std::vector<Span>* found) {
+  std::size_t pos = 0;
+  for (const Local* h = hit; h != end;) {
+    if (h->from < pos) {
+      ++h;
+      continue;
+    }
     std::size_t b = h->from, e = h->to;
     for (; h != end && h->from == b; ++h) e = std::max(e, h->to);
     found->push_back({b, e});
@@ -122,12 +118,12 @@ void rule_in_text(const Local* hit, const Local* end, const Impl& impl, std::str
   std::size_t rule = hit->rule;
   const Local* matches_end = hit;
   while (matches_end != end && matches_end->kind == Local::kMatch) ++matches_end;
-  bool unless_seen = false, crossing = false;
-  for (const Local* h = matches_end; h != end; ++h) (h->kind == Local::kUnless ? unless_seen : crossing) = true;
-  if (matches_end == hit && !crossing) return;  // only unless phrases
+  bool unless_seen = false, regex = false;
+  for (const Local* h = matches_end; h != end; ++h) (h->kind == Local::kUnless ? unless_seen : regex) = true;
+  if (matches_end == hit && !regex) return;  // only unless phrases
   std::vector<Span> found;
-  if (crossing) re2_matches(impl, rule, text, 0, &found);
-  else resolve(hit, matches_end, impl, text, &found);
+  if (regex) re2_matches(impl, rule, text, 0, &found);
+  else resolve(hit, matches_end, &found);
   std::vector<Span> vetoes;
   if (impl.unless_by_re2[rule] || (unless_seen && !(impl.unless_literal[rule] && literal_vetoes(matches_end, end, &vetoes)))) {
     drop_vetoed(impl, rule, text, &found);
@@ -171,7 +167,7 @@ void localise_literals(const std::vector<ScanHit>& scan, const FoldedText& folde
     if (!to) continue;
     std::size_t b = folded.unfolded(from), e = folded.unfolded(to - 1) + 1;
     auto kind = t.kind == Target::Kind::kUnless ? Local::kUnless : Local::kMatch;
-    local->push_back({static_cast<std::uint32_t>(k), t.rule, kind, false, t.phrase, b - starts[k], e - starts[k]});
+    local->push_back({static_cast<std::uint32_t>(k), t.rule, kind, t.phrase, b - starts[k], e - starts[k]});
   }
 }
 
@@ -188,8 +184,8 @@ void localise_regexes(const std::vector<ScanHit>& scan, const std::vector<std::s
       (*hazard)[k] = 1;
       continue;
     }
-    Local::Kind kind = t.kind == Target::Kind::kUnless ? Local::kUnless : h.from < b ? Local::kCrossing : Local::kMatch;
-    local->push_back({static_cast<std::uint32_t>(k), t.rule, kind, true, t.phrase, h.from < b ? 0 : h.from - b, h.to - b});
+    Local::Kind kind = t.kind == Target::Kind::kUnless ? Local::kUnless : Local::kRegex;
+    local->push_back({static_cast<std::uint32_t>(k), t.rule, kind, t.phrase, 0, h.to - b});
   }
 }
 

@@ -127,9 +127,8 @@ void store_cached(const std::filesystem::path& file, const hs_database* db) {
   prune(file.parent_path());
 }
 
-int on_match(unsigned id, unsigned long long from, unsigned long long to, unsigned, void* context) {
-  static_cast<std::vector<ScanHit>*>(context)->push_back(
-      {id, static_cast<std::size_t>(from), static_cast<std::size_t>(to)});
+int on_match(unsigned id, unsigned long long, unsigned long long to, unsigned, void* context) {
+  static_cast<std::vector<ScanHit>*>(context)->push_back({id, static_cast<std::size_t>(to)});
   return 0;
 }
 
@@ -158,7 +157,7 @@ bool Scanner::build(const std::vector<Expression>& expressions, bool literal, Re
   for (const auto& e : expressions) {
     patterns.push_back(e.pattern.c_str());
     lengths.push_back(e.pattern.size());
-    flags.push_back(literal ? e.flags : e.flags | HS_FLAG_SOM_LEFTMOST);
+    flags.push_back(e.flags);
     ids.push_back(e.id);
   }
   hs_compile_error_t* error = nullptr;
