@@ -1,13 +1,57 @@
-// One RE2::Set over a list of patterns.
+// A list of patterns filtered by the strings they need (FilteredRE2 and a Vectorscan
+// literal scan), with one RE2::Set over the list for the texts the filter cannot judge.
+// The strings are lower case and found without regard to ASCII case, which finds every
+// text RE2 could match, except where RE2 folds case beyond ASCII: a text with one of the
+// two letters it folds onto ASCII (rules/patterns.h) goes to the RE2::Set, and a list
+// whose strings hold a non-ASCII letter is left to it.
 #include "data/pattern_set.h"
 
 #include <algorithm>
 #include <numeric>
 
+#include <hs.h>
+
+#include "rules/patterns.h"
+#include "rules/scanner.h"
+
 namespace jtai {
 namespace {
 
 constexpr int kSetMemory = 64 << 20;  // room for the DFA of every pattern at once, so it never gives up
+constexpr int kMinString = 3;         // shorter strings would be in almost every text
+
+// True when S holds a letter outside ASCII.
+bool non_ascii_letter(std::string s) {
+  static const re2::RE2 letter("\\pL");
+  std::erase_if(s, [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return re2::RE2::PartialMatch(s, letter);
+}
+
+using Patterns = std::vector<std::shared_ptr<const re2::RE2>>;
+
+// The filter over PATTERNS (anchored at both ends when ANCHOR says) and its strings.
+std::shared_ptr<const re2::FilteredRE2> filter_of(const Patterns& patterns, re2::RE2::Anchor anchor,
+                                                  std::vector<std::string>* strings) {
+  auto filter = std::make_shared<re2::FilteredRE2>(kMinString);
+  for (const auto& re : patterns) {
+    std::string p = anchor == re2::RE2::ANCHOR_BOTH ? "^(?:" + re->pattern() + ")$" : re->pattern();
+    int id = 0;
+    if (filter->Add(p, re->options(), &id) != re2::RE2::NoError) return nullptr;
+  }
+  filter->Compile(strings);
+  if (std::any_of(strings->begin(), strings->end(), non_ascii_letter)) return nullptr;
+  return filter;
+}
+
+// A Vectorscan literal database of STRINGS (any ASCII case), then the folded hazards.
+std::shared_ptr<const Scanner> scanner_of(const std::vector<std::string>& strings) {
+  std::vector<Scanner::Expression> expressions;
+  for (const auto& s : strings)
+    expressions.push_back({s, HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH, static_cast<unsigned>(expressions.size())});
+  for (std::string_view h : kFoldedHazards)
+    expressions.push_back({std::string(h), HS_FLAG_SINGLEMATCH, static_cast<unsigned>(expressions.size())});
+  return Scanner::compile(expressions, true, nullptr);
+}
 
 }  // namespace
 
@@ -34,10 +78,34 @@ PatternSet::PatternSet(const std::vector<std::shared_ptr<const re2::RE2>>& patte
   auto set = std::make_shared<re2::RE2::Set>(o, anchor);
   for (const auto& re : patterns)
     if (set->Add(re->pattern(), nullptr) < 0) return;
-  if (set->Compile()) set_ = std::move(set);
+  if (!set->Compile()) return;
+  set_ = std::move(set);
+  std::vector<std::string> strings;
+  if (auto filter = filter_of(patterns, anchor, &strings); filter && !strings.empty())
+    if (auto scanner = scanner_of(strings)) {
+      filter_ = std::move(filter);
+      strings_ = std::move(scanner);
+      string_count_ = strings.size();
+    }
 }
 
 std::vector<int> PatternSet::matching(std::string_view s) const {
+  if (!filter_) return by_set(s);
+  std::vector<ScanHit> hits;
+  strings_->scan(s, &hits);
+  std::vector<int> found;
+  for (const auto& h : hits) {
+    if (h.id >= string_count_) return by_set(s);
+    found.push_back(static_cast<int>(h.id));
+  }
+  std::sort(found.begin(), found.end());
+  std::vector<int> out;
+  filter_->AllMatches(re2::StringPiece(s.data(), s.size()), found, &out);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<int> PatternSet::by_set(std::string_view s) const {
   std::vector<int> out;
   re2::RE2::Set::ErrorInfo error;
   if (set_ && (set_->Match(re2::StringPiece(s.data(), s.size()), &out, &error) ||

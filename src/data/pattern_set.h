@@ -1,16 +1,22 @@
-// Which patterns of a list match a text, learnt in one pass: one RE2::Set over the
-// patterns, so that a stage runs the searches that find positions or groups only for the
-// patterns that occur (reported text: attributions, polarity cues, cited reports).
+// Which patterns of a list match a text, learnt cheaply, so that a stage runs the searches
+// that find positions or groups only for the patterns that occur (reported text:
+// attributions, polarity cues, cited reports, web furniture). RE2's FilteredRE2 names
+// the strings each pattern cannot match without; one Vectorscan literal scan finds which
+// of them a text holds, and RE2 then runs only the patterns they leave possible. A list
+// whose strings cannot be found that way is one RE2::Set instead.
 #pragma once
 
 #include <memory>
 #include <string_view>
 #include <vector>
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
 namespace jtai {
+
+class Scanner;
 
 /// True when one of PATTERNS matches somewhere in S.
 bool any_match(const std::vector<std::shared_ptr<const re2::RE2>>& patterns, std::string_view s);
@@ -33,7 +39,12 @@ class PatternSet {
   std::vector<int> matching(std::string_view s) const;
 
  private:
+  std::vector<int> by_set(std::string_view s) const;
+
   std::shared_ptr<const re2::RE2::Set> set_;
+  std::shared_ptr<const re2::FilteredRE2> filter_;
+  std::shared_ptr<const Scanner> strings_;  ///< the filter's strings, then kFoldedHazards
+  std::size_t string_count_ = 0;
   int size_ = 0;
 };
 

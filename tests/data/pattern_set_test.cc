@@ -43,6 +43,13 @@ TEST_CASE("PatternSet finds the patterns that match, in list order", "[pattern_s
       {{"(?P<name>[A-Z][a-z]+) said", "^(?P<role>[A-Z][a-z]+):$"}, {}, "Then Jones said: Chair:", {0}},
       {{"concerns?", "warn(s|ed)"}, {.case_insensitive = true, .word_bounded = true}, "CONCERN was WARNED", {0, 1}},
       {{"x", "y"}, {.whole = true}, "", {}},
+      // RE2 folds the long s onto s: the text goes to the set, which finds "said".
+      {{"said", "told"}, {.case_insensitive = true}, "she \u017Faid so", {0}},
+      // No string of three letters that "[A-Z]\\w" needs: it runs on every text.
+      {{"[A-Z]\\w", "council"}, {}, "no capitals in the council", {1}},
+      {{"[A-Z]\\w", "council"}, {}, "Ofsted and the council", {0, 1}},
+      // The strings are found in any case, and RE2 then says whether the pattern matches.
+      {{"Ofsted", "report"}, {}, "OFSTED report", {1}},
   };
   for (const auto& c : cases) {
     SECTION(c.text) {
