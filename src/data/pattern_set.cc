@@ -89,7 +89,7 @@ PatternSet::PatternSet(const std::vector<std::shared_ptr<const re2::RE2>>& patte
     }
 }
 
-std::vector<int> PatternSet::matching(std::string_view s) const {
+std::vector<int> PatternSet::candidates(std::string_view s) const {
   if (!filter_) return by_set(s);
   std::vector<ScanHit> hits;
   strings_->scan(s, &hits);
@@ -100,7 +100,7 @@ std::vector<int> PatternSet::matching(std::string_view s) const {
   }
   std::sort(found.begin(), found.end());
   std::vector<int> out;
-  filter_->AllMatches(re2::StringPiece(s.data(), s.size()), found, &out);
+  filter_->AllPotentials(found, &out);
   std::sort(out.begin(), out.end());
   return out;
 }

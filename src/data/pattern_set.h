@@ -1,8 +1,8 @@
-// Which patterns of a list match a text, learnt cheaply, so that a stage runs the searches
-// that find positions or groups only for the patterns that occur (reported text:
+// Which patterns of a list may match a text, learnt cheaply, so that a stage runs the
+// searches that find positions or groups only for the patterns that can occur (reported text:
 // attributions, polarity cues, cited reports, web furniture). RE2's FilteredRE2 names
 // the strings each pattern cannot match without; one Vectorscan literal scan finds which
-// of them a text holds, and RE2 then runs only the patterns they leave possible. A list
+// of them a text holds, and the caller runs only the patterns they leave possible. A list
 // whose strings cannot be found that way is one RE2::Set instead.
 #pragma once
 
@@ -24,7 +24,7 @@ bool any_match(const std::vector<std::shared_ptr<const re2::RE2>>& patterns, std
 /// True when one of PATTERNS matches the whole of S.
 bool any_full_match(const std::vector<std::shared_ptr<const re2::RE2>>& patterns, std::string_view s);
 
-/// One RE2::Set over a list of compiled patterns, in the list's order.
+/// The patterns of a compiled list that may match a text, in the list's order.
 class PatternSet {
  public:
   PatternSet() = default;
@@ -34,9 +34,10 @@ class PatternSet {
   explicit PatternSet(const std::vector<std::shared_ptr<const re2::RE2>>& patterns,
                       re2::RE2::Anchor anchor = re2::RE2::UNANCHORED);
 
-  /// Indices of the patterns that match S (somewhere, or as a whole), ascending; every
-  /// index when the set was not built or its DFA ran out of memory.
-  std::vector<int> matching(std::string_view s) const;
+  /// Indices of the patterns that may match S (somewhere, or as a whole), ascending: every
+  /// one that matches, and those whose strings S holds; every index when no set was built
+  /// or its DFA ran out of memory. Callers search S with each pattern they are given.
+  std::vector<int> candidates(std::string_view s) const;
 
  private:
   std::vector<int> by_set(std::string_view s) const;

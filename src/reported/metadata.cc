@@ -123,7 +123,7 @@ void add_once(std::vector<T>* v, T value) {
 // data/news/metadata.tsv order on a tie.
 std::optional<std::string> theme_of(const std::string& body, const Lexicon& lx) {
   std::map<std::string, int> topic_count;
-  for (int i : lx.topic_set.matching(body)) {
+  for (int i : lx.topic_set.candidates(body)) {
     const Topic& t = lx.topics[static_cast<std::size_t>(i)];
     re2::StringPiece in(body);
     int n = 0;
@@ -220,7 +220,7 @@ void read_body_metadata(const std::vector<Unit>& units, const Lexicon& lx, Docum
     if (u.type != UnitType::kFurniture) body += u.text + "\n";
   for (auto [list, set] : {std::pair{&lx.inspectorates, &lx.inspectorate_set},
                            std::pair{&lx.news_inspectorates, &lx.news_inspectorate_set}})
-    for (int i : set->matching(body)) {
+    for (int i : set->candidates(body)) {
       const LabelledPattern& ins = (*list)[static_cast<std::size_t>(i)];
       if (re2::RE2::PartialMatch(body, *ins.pattern)) add_once(&meta->inspectorates, ins.label);
     }

@@ -120,7 +120,7 @@ bool is_person_name(const std::string& name, const Lexicon& lx) {
 // "she said" (name left empty). Names are checked word by word against people.tsv.
 std::vector<Attribution> attributions(std::string_view s, const Lexicon& lx) {
   std::vector<Attribution> out;
-  for (int i : lx.cues.attribution_set.matching(s)) {
+  for (int i : lx.cues.attribution_set.candidates(s)) {
     const Regex& re = lx.cues.attribution[static_cast<std::size_t>(i)];
     re2::StringPiece in(s.data(), s.size());
     int n = re->NumberOfCapturingGroups();

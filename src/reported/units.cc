@@ -95,7 +95,7 @@ struct FurnitureMatch {
 FurnitureMatch web_furniture(const Unit& u, const Lexicon& lx) {
   FurnitureMatch out;
   bool other = false;
-  for (int i : lx.web_furniture_set.matching(u.text)) {
+  for (int i : lx.web_furniture_set.candidates(u.text)) {
     const WebFurniture& f = lx.web_furniture[static_cast<std::size_t>(i)];
     if (f.caption && u.type == UnitType::kBullet) continue;
     if (!re2::RE2::FullMatch(u.text, *f.pattern)) continue;

@@ -12,7 +12,7 @@ namespace jtai {
 
 std::vector<std::string> cited_reports(std::string_view text, const Lexicon& lx) {
   std::vector<std::string> out;
-  for (int i : lx.news.report_title_set.matching(text)) {
+  for (int i : lx.news.report_title_set.candidates(text)) {
     const Regex& re = lx.news.report_title[static_cast<std::size_t>(i)];
     re2::StringPiece in(text.data(), text.size());
     std::vector<re2::StringPiece> g(static_cast<std::size_t>(re->NumberOfCapturingGroups()) + 1);

@@ -18,7 +18,7 @@ constexpr int kClearMargin = 2;  // a side wins when its weight is at least this
 CueWeights cue_weights(std::string_view s, std::initializer_list<const PolarityCues*> lists) {
   CueWeights c;
   for (const auto* list : lists) {
-    for (int i : list->set.matching(s)) {
+    for (int i : list->set.candidates(s)) {
       const PolarityCue& cue = list->cues[static_cast<std::size_t>(i)];
       re2::StringPiece in(s.data(), s.size());
       re2::StringPiece m;
