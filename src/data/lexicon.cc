@@ -435,7 +435,8 @@ std::vector<Regex> patterns_of(const std::vector<T>& list) {
   return out;
 }
 
-// Sets over the pattern lists searched in every unit, sentence or body of reported text.
+// Sets over the pattern lists searched in every document, or every unit, sentence or body
+// of reported text.
 void index_patterns(Lexicon& lx) {
   lx.cues.attribution_set = PatternSet(lx.cues.attribution);
   lx.news.report_title_set = PatternSet(lx.news.report_title);
@@ -443,6 +444,7 @@ void index_patterns(Lexicon& lx) {
   lx.inspectorate_set = PatternSet(patterns_of(lx.inspectorates));
   lx.news_inspectorate_set = PatternSet(patterns_of(lx.news_inspectorates));
   lx.topic_set = PatternSet(patterns_of(lx.topics));
+  lx.kind_signal_set = PatternSet(patterns_of(lx.kind_signals));
   for (PolarityCues* p : {&lx.polarity, &lx.news_polarity}) p->set = PatternSet(patterns_of(p->cues));
 }
 

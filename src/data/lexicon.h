@@ -179,6 +179,7 @@ struct Lexicon {
   std::vector<std::string> postnominals;
   std::vector<std::string> not_name;
   std::vector<KindSignal> kind_signals;
+  PatternSet kind_signal_set;  ///< which kind signals a text, or one of its lines, may hold
   std::vector<WebFurniture> web_furniture;
   PatternSet web_furniture_set;  ///< which web-furniture patterns a unit is, as a whole
   NewsCues cues;

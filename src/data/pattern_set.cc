@@ -70,6 +70,13 @@ bool any_full_match(const std::vector<std::shared_ptr<const re2::RE2>>& patterns
 PatternSet::PatternSet(const std::vector<std::shared_ptr<const re2::RE2>>& patterns, re2::RE2::Anchor anchor)
     : size_(static_cast<int>(patterns.size())) {
   if (patterns.empty()) return;
+  std::vector<std::string> strings;
+  if (auto filter = filter_of(patterns, anchor, &strings); filter && !strings.empty())
+    if (auto scanner = scanner_of(strings)) {
+      filter_ = std::move(filter);
+      strings_ = std::move(scanner);
+      string_count_ = strings.size();
+    }
   re2::RE2::Options o = patterns.front()->options();
   for (const auto& re : patterns)
     if (re->options().ParseFlags() != o.ParseFlags() || re->options().longest_match() != o.longest_match()) return;
@@ -78,30 +85,36 @@ PatternSet::PatternSet(const std::vector<std::shared_ptr<const re2::RE2>>& patte
   auto set = std::make_shared<re2::RE2::Set>(o, anchor);
   for (const auto& re : patterns)
     if (set->Add(re->pattern(), nullptr) < 0) return;
-  if (!set->Compile()) return;
-  set_ = std::move(set);
-  std::vector<std::string> strings;
-  if (auto filter = filter_of(patterns, anchor, &strings); filter && !strings.empty())
-    if (auto scanner = scanner_of(strings)) {
-      filter_ = std::move(filter);
-      strings_ = std::move(scanner);
-      string_count_ = strings.size();
-    }
+  if (set->Compile()) set_ = std::move(set);
 }
 
-std::vector<int> PatternSet::candidates(std::string_view s) const {
-  if (!filter_) return by_set(s);
+bool PatternSet::filtered(std::string_view s, std::vector<int>* out) const {
   std::vector<ScanHit> hits;
   strings_->scan(s, &hits);
   std::vector<int> found;
   for (const auto& h : hits) {
-    if (h.id >= string_count_) return by_set(s);
+    if (h.id >= string_count_) return false;
     found.push_back(static_cast<int>(h.id));
   }
   std::sort(found.begin(), found.end());
+  filter_->AllPotentials(found, out);
+  std::sort(out->begin(), out->end());
+  return true;
+}
+
+std::vector<int> PatternSet::candidates(std::string_view s) const {
   std::vector<int> out;
-  filter_->AllPotentials(found, &out);
-  std::sort(out.begin(), out.end());
+  return filter_ && filtered(s, &out) ? out : by_set(s);
+}
+
+std::vector<int> PatternSet::within(std::string_view s) const {
+  std::vector<int> out;
+  return filter_ && filtered(s, &out) ? out : every();
+}
+
+std::vector<int> PatternSet::every() const {
+  std::vector<int> out(static_cast<std::size_t>(size_));
+  std::iota(out.begin(), out.end(), 0);
   return out;
 }
 
@@ -113,9 +126,7 @@ std::vector<int> PatternSet::by_set(std::string_view s) const {
     std::sort(out.begin(), out.end());
     return out;
   }
-  out.resize(static_cast<std::size_t>(size_));
-  std::iota(out.begin(), out.end(), 0);
-  return out;
+  return every();
 }
 
 }  // namespace jtai

@@ -29,8 +29,8 @@ class PatternSet {
  public:
   PatternSet() = default;
   /// A set of PATTERNS' own texts and options, matched anywhere in a text (UNANCHORED)
-  /// or as the whole of it (ANCHOR_BOTH); every pattern is said to match when they do not
-  /// share their options or the set cannot be compiled.
+  /// or as the whole of it (ANCHOR_BOTH); every pattern is a candidate where the filter
+  /// cannot judge and they do not share their options for one RE2::Set.
   explicit PatternSet(const std::vector<std::shared_ptr<const re2::RE2>>& patterns,
                       re2::RE2::Anchor anchor = re2::RE2::UNANCHORED);
 
@@ -39,8 +39,15 @@ class PatternSet {
   /// or its DFA ran out of memory. Callers search S with each pattern they are given.
   std::vector<int> candidates(std::string_view s) const;
 
+  /// Indices of the patterns that may match somewhere in S, or (anchored patterns) one of
+  /// its lines, ascending; every index when the filter cannot tell.
+  std::vector<int> within(std::string_view s) const;
+
  private:
   std::vector<int> by_set(std::string_view s) const;
+  std::vector<int> every() const;
+  /// The filter's candidates for S; false when S holds a folded hazard.
+  bool filtered(std::string_view s, std::vector<int>* out) const;
 
   std::shared_ptr<const re2::RE2::Set> set_;
   std::shared_ptr<const re2::FilteredRE2> filter_;

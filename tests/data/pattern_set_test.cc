@@ -89,11 +89,24 @@ TEST_CASE("PatternSet anchored at both ends names the patterns that may be the w
   CHECK(jtai::any_match(compile({"police"}, {.case_insensitive = true}), "the Kent Police"));
 }
 
-TEST_CASE("PatternSet says every pattern may match when it cannot be one set", "[pattern_set]") {
+TEST_CASE("PatternSet says every pattern may match where it cannot judge", "[pattern_set]") {
   Patterns mixed = compile({"said"}, {.case_insensitive = true});
   Patterns exact = compile({"told"}, {});
-  mixed.push_back(exact.front());  // options differ: no set
-  CHECK(jtai::PatternSet(mixed).candidates("nothing here") == std::vector<int>{0, 1});
+  mixed.push_back(exact.front());  // options differ: the filter, but no RE2::Set behind it
+  jtai::PatternSet set(mixed);
+  CHECK(set.candidates("nothing here").empty());
+  CHECK(set.candidates("she told them") == std::vector<int>{1});
+  CHECK(set.candidates("she \u017Faid so") == std::vector<int>{0, 1});  // a folded hazard, no set
   CHECK(jtai::PatternSet().candidates("anything").empty());
   CHECK(jtai::PatternSet(Patterns{}).candidates("anything").empty());
+}
+
+TEST_CASE("PatternSet within a text names the line patterns its lines may match", "[pattern_set]") {
+  Patterns lines = compile({"dear .*", "yours sincerely.*", "[A-Z]+"}, {.case_insensitive = true, .whole = true});
+  jtai::PatternSet set(lines);
+  // "[A-Z]+" needs no string, so it is always named; the others by their strings.
+  CHECK(set.within("Ofsted\nDear Director\nText") == std::vector<int>{0, 2});
+  CHECK(set.within("Yours sincerely\nA Name") == std::vector<int>{1, 2});
+  // A hazard: every pattern, where candidates() would ask a set anchored at the whole text.
+  CHECK(set.within("\u212Aent\nDear Director") == std::vector<int>{0, 1, 2});
 }
