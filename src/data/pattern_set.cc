@@ -1,5 +1,6 @@
 // A list of patterns filtered by the strings they need (FilteredRE2 and a Vectorscan
-// literal scan), with one RE2::Set over the list for the texts the filter cannot judge.
+// literal scan), with one RE2::Set over the list, compiled on first use, for the texts
+// the filter cannot judge.
 // The strings are lower case and found without regard to ASCII case, which finds every
 // text RE2 could match, except where RE2 folds case beyond ASCII: a text with one of the
 // two letters it folds onto ASCII (rules/patterns.h) goes to the RE2::Set, and a list
@@ -7,6 +8,7 @@
 #include "data/pattern_set.h"
 
 #include <algorithm>
+#include <mutex>
 #include <numeric>
 
 #include <hs.h>
@@ -55,6 +57,26 @@ std::shared_ptr<const Scanner> scanner_of(const std::vector<std::string>& string
 
 }  // namespace
 
+struct PatternSet::Fallback {
+  std::vector<std::shared_ptr<const re2::RE2>> patterns;
+  re2::RE2::Anchor anchor = re2::RE2::UNANCHORED;
+  std::once_flag once;
+  std::unique_ptr<re2::RE2::Set> set;  ///< null: it would not compile
+
+  const re2::RE2::Set* get() {
+    std::call_once(once, [this] {
+      re2::RE2::Options o = patterns.front()->options();
+      o.set_max_mem(kSetMemory);
+      o.set_log_errors(false);
+      auto s = std::make_unique<re2::RE2::Set>(o, anchor);
+      for (const auto& re : patterns)
+        if (s->Add(re->pattern(), nullptr) < 0) return;
+      if (s->Compile()) set = std::move(s);
+    });
+    return set.get();
+  }
+};
+
 bool any_match(const std::vector<std::shared_ptr<const re2::RE2>>& patterns, std::string_view s) {
   for (const auto& re : patterns)
     if (re2::RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *re)) return true;
@@ -80,12 +102,9 @@ PatternSet::PatternSet(const std::vector<std::shared_ptr<const re2::RE2>>& patte
   re2::RE2::Options o = patterns.front()->options();
   for (const auto& re : patterns)
     if (re->options().ParseFlags() != o.ParseFlags() || re->options().longest_match() != o.longest_match()) return;
-  o.set_max_mem(kSetMemory);
-  o.set_log_errors(false);
-  auto set = std::make_shared<re2::RE2::Set>(o, anchor);
-  for (const auto& re : patterns)
-    if (set->Add(re->pattern(), nullptr) < 0) return;
-  if (set->Compile()) set_ = std::move(set);
+  set_ = std::make_shared<Fallback>();
+  set_->patterns = patterns;
+  set_->anchor = anchor;
 }
 
 bool PatternSet::filtered(std::string_view s, std::vector<int>* out) const {
@@ -121,8 +140,8 @@ std::vector<int> PatternSet::every() const {
 std::vector<int> PatternSet::by_set(std::string_view s) const {
   std::vector<int> out;
   re2::RE2::Set::ErrorInfo error;
-  if (set_ && (set_->Match(re2::StringPiece(s.data(), s.size()), &out, &error) ||
-               error.kind == re2::RE2::Set::kNoError)) {
+  const re2::RE2::Set* set = set_ ? set_->get() : nullptr;
+  if (set && (set->Match(re2::StringPiece(s.data(), s.size()), &out, &error) || error.kind == re2::RE2::Set::kNoError)) {
     std::sort(out.begin(), out.end());
     return out;
   }

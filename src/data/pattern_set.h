@@ -49,7 +49,8 @@ class PatternSet {
   /// The filter's candidates for S; false when S holds a folded hazard.
   bool filtered(std::string_view s, std::vector<int>* out) const;
 
-  std::shared_ptr<const re2::RE2::Set> set_;
+  struct Fallback;  ///< the RE2::Set, compiled on first use (texts the filter cannot judge are rare)
+  std::shared_ptr<Fallback> set_;
   std::shared_ptr<const re2::FilteredRE2> filter_;
   std::shared_ptr<const Scanner> strings_;  ///< the filter's strings, then kFoldedHazards
   std::size_t string_count_ = 0;
