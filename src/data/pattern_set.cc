@@ -141,7 +141,8 @@ std::vector<int> PatternSet::by_set(std::string_view s) const {
   std::vector<int> out;
   re2::RE2::Set::ErrorInfo error;
   const re2::RE2::Set* set = set_ ? set_->get() : nullptr;
-  if (set && (set->Match(re2::StringPiece(s.data(), s.size()), &out, &error) || error.kind == re2::RE2::Set::kNoError)) {
+  if (set &&
+      (set->Match(re2::StringPiece(s.data(), s.size()), &out, &error) || error.kind == re2::RE2::Set::kNoError)) {
     std::sort(out.begin(), out.end());
     return out;
   }

@@ -45,8 +45,8 @@ KindDecision classify_document(std::string_view text, const std::vector<Line>& l
   std::size_t head = std::min(all.size(), tuning::kKindHeadLines);
   std::vector<std::size_t> first_line(signals.size(), all.size());
   for (std::size_t k = 0; k < signals.size(); ++k) {
-    if (!possible[k] || signals[k].where == KindSignal::Where::kText || signals[k].where == KindSignal::Where::kFallback)
-      continue;
+    auto where = signals[k].where;
+    if (!possible[k] || where == KindSignal::Where::kText || where == KindSignal::Where::kFallback) continue;
     for (std::size_t i = 0; i < head && first_line[k] == all.size(); ++i)
       if (re2::RE2::FullMatch(all[i], *signals[k].pattern)) first_line[k] = i;
   }
@@ -64,7 +64,8 @@ KindDecision classify_document(std::string_view text, const std::vector<Line>& l
       where = "text";
     } else {
       if (first_line[k] < all.size()) seen = all[first_line[k]];
-      for (std::size_t i = head; possible[k] && sig.where == KindSignal::Where::kLine && i < all.size() && seen.empty(); ++i)
+      bool later = possible[k] && sig.where == KindSignal::Where::kLine;
+      for (std::size_t i = head; later && i < all.size() && seen.empty(); ++i)
         if (re2::RE2::FullMatch(all[i], *sig.pattern)) seen = all[i];
       where = sig.where == KindSignal::Where::kHead ? "head line" : "line";
     }
