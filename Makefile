@@ -7,7 +7,7 @@ JOBS     ?= 2
 WERROR   ?= $(if $(CI),ON,OFF)
 DEB_PKGS := build-essential cmake pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev \
             libspdlog-dev catch2 libre2-dev libpoppler-cpp-dev libxml2-dev nettle-dev libutfcpp-dev \
-            libvectorscan-dev libxlsxwriter-dev help2man man-db parallel python3 python3-jsonschema python3-openpyxl \
+            libvectorscan-dev libxlsxwriter-dev libjemalloc-dev help2man man-db parallel python3 python3-jsonschema python3-openpyxl \
             libjs-chart.js chromium
 SAMPLE   := data/samples/letter-york-2018.txt
 PREFIX   ?= /usr/local
