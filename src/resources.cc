@@ -45,7 +45,7 @@ Resources Resources::builtin() { return builtin(nullptr); }
 Resources Resources::builtin(std::shared_ptr<const RuleSet> rules) {
   // The built-in lexicon lives for the whole process; the handle does not own it.
   static const std::shared_ptr<const Lexicon> lexicon(&Lexicon::builtin(), [](const Lexicon*) {});
-  return Resources(lexicon, rules ? std::move(rules) : builtin_rule_set());
+  return Resources(lexicon, nullptr).with_rules(std::move(rules));
 }
 
 Resources Resources::from_folder(const std::string& dir) {

@@ -38,8 +38,9 @@ class Scanner {
   };
 
   /// Compiles EXPRESSIONS, as regexes or (LITERAL) as plain byte strings; hits carry only
-  /// their end, because tracking regex starts makes bounded repeats 4x slower; returns null with REFUSED naming the
-  /// first expression that does not compile (index past the end: the whole database failed).
+  /// their end, because tracking regex starts makes bounded repeats 4x slower. Returns
+  /// null with REFUSED naming the first expression that does not compile (index past the
+  /// end: the whole database failed).
   /// A database slow to compile is cached between runs of the same build (scanner.cc):
   /// JTAI_CACHE_DIR, else $XDG_CACHE_HOME/jtai or ~/.cache/jtai; JTAI_CACHE_DIR set empty
   /// turns the cache off.
