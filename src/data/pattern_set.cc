@@ -108,9 +108,12 @@ PatternSet::PatternSet(const std::vector<std::shared_ptr<const re2::RE2>>& patte
 }
 
 bool PatternSet::filtered(std::string_view s, std::vector<int>* out) const {
-  std::vector<ScanHit> hits;
+  // Scratch kept per thread: this runs once per unit or sentence of reported text.
+  thread_local std::vector<ScanHit> hits;
+  thread_local std::vector<int> found;
+  hits.clear();
+  found.clear();
   strings_->scan(s, &hits);
-  std::vector<int> found;
   for (const auto& h : hits) {
     if (h.id >= string_count_) return false;
     found.push_back(static_cast<int>(h.id));
