@@ -90,8 +90,8 @@ class Assembler {
     Finding& f = *cur_;
     if (!f.text.empty()) f.text.push_back(' ');
     f.text += u.block.text;
-    f.spans.insert(f.spans.end(), u.block.spans.begin(), u.block.spans.end());
-    for (int p : u.block.pages)
+    for (const ByteSpan& span : u.block.spans()) f.spans.push_back(span);
+    for (int p : u.block.pages())
       if (f.pages.empty() || f.pages.back() < p) f.pages.push_back(p);
   }
 

@@ -78,17 +78,7 @@ class Builder {
     std::size_t e = lines_[line].text_end;
     while (b < e && (text_[b] == ' ' || text_[b] == '\t')) ++b;
     if (b >= e) return;
-    Block& blk = cur_->block;
-    if (!blk.text.empty()) blk.text.push_back(' ');
-    blk.pieces.push_back({blk.text.size(), {b, e}});
-    blk.text.append(text_.substr(b, e - b));
-    bool joins = !blk.spans.empty();  // only white space since the last span: extend it
-    for (std::size_t k = joins ? blk.spans.back().end : b; k < b && joins; ++k)
-      joins = text_[k] == ' ' || text_[k] == '\n' || text_[k] == '\t' || text_[k] == '\r' || text_[k] == '\f';
-    if (joins) blk.spans.back().end = e;
-    else blk.spans.push_back({b, e});
-    int page = lines_[line].page;
-    if (blk.pages.empty() || blk.pages.back() != page) blk.pages.push_back(page);
+    cur_->block.append(text_, b, e, lines_[line].page);
   }
 
   std::string_view text_;

@@ -16,7 +16,7 @@ namespace jtai {
 struct Lexicon;
 
 /// What a line is to the segmenter.
-enum class LineRole { kText, kBlank, kFurniture };
+enum class LineRole : unsigned char { kText, kBlank, kFurniture };
 
 /// The role of each line of LINES of TEXT by the furniture rules of LEXICON and, for PDF
 /// lines, the page MEASURES; the footnotes found are appended to FOOTNOTES.

@@ -66,7 +66,7 @@ void attach_boxes(std::vector<Line>* lines, const std::vector<WordBox>& words,
     Line& line = (*lines)[li];
     if (w.begin < line.text_begin) continue;
     if (!line.box) {
-      line.box = LineBox{};
+      line.box = std::make_unique<LineBox>();
       line.box->left = w.left;
       line.box->top = w.top;
       line.box->first_word = w.right - w.left;

@@ -1,6 +1,8 @@
 // Line splitting with offsets and pages, and UTF-8 validation (utfcpp).
 #include "layout/normalise.h"
 
+#include <algorithm>
+
 #include <utf8.h>
 
 namespace jtai {
@@ -20,6 +22,7 @@ std::size_t nbsp_at(std::string_view s, std::size_t i) {
 
 std::vector<Line> split_lines(std::string_view text) {
   std::vector<Line> lines;
+  lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   int page = 1;
   std::size_t pos = 0;
   while (pos < text.size()) {
@@ -35,14 +38,11 @@ std::vector<Line> split_lines(std::string_view text) {
     line.page = page;
     line.page_start = form_feed;
     std::size_t b = pos;
-    int indent = 0;
     while (b < eol) {
       if (is_space(text[b])) {
-        if (text[b] == ' ' || text[b] == '\t') ++indent;
         ++b;
       } else if (std::size_t n = nbsp_at(text, b)) {
         b += n;
-        ++indent;
       } else {
         break;
       }
@@ -59,8 +59,7 @@ std::vector<Line> split_lines(std::string_view text) {
     }
     line.text_begin = b;
     line.text_end = e;
-    line.indent = indent;
-    lines.push_back(line);
+    lines.push_back(std::move(line));
     pos = eol + 1;
   }
   return lines;

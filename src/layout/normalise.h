@@ -4,7 +4,7 @@
 #pragma once
 
 #include <cstddef>
-#include <optional>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -25,16 +25,16 @@ struct LineBox {
 };
 
 /// One input line. `text_begin..text_end` is the line without surrounding white
-/// space and form feeds; empty when the line is blank.
+/// space and form feeds; empty when the line is blank. A text may have a line every few
+/// bytes (a list of one-letter items), so a line is kept small: the PDF box is held apart.
 struct Line {
-  std::size_t begin = 0;       ///< first byte of the line
-  std::size_t end = 0;         ///< one past the last byte before '\n'
-  std::size_t text_begin = 0;  ///< first non-space byte
-  std::size_t text_end = 0;    ///< one past the last non-space byte
-  int page = 1;                ///< 1-based page: form feeds start a new page
-  bool page_start = false;     ///< a form feed opens this line's page
-  int indent = 0;              ///< leading spaces and tabs (tab = 1)
-  std::optional<LineBox> box;  ///< PDF input: the line on its page (layout/geometry.h)
+  std::size_t begin = 0;            ///< first byte of the line
+  std::size_t end = 0;              ///< one past the last byte before '\n'
+  std::size_t text_begin = 0;       ///< first non-space byte
+  std::size_t text_end = 0;         ///< one past the last non-space byte
+  std::unique_ptr<LineBox> box;     ///< PDF input: the line on its page (layout/geometry.h)
+  int page = 1;                     ///< 1-based page: form feeds start a new page
+  bool page_start = false;          ///< a form feed opens this line's page
 
   /// True when the line holds only white space.
   bool blank() const { return text_begin == text_end; }

@@ -130,6 +130,8 @@ class Builder {
  public:
   Builder(std::string_view text, const std::vector<Line>& lines) : text_(text), lines_(lines) {}
 
+  void reserve(std::size_t blocks) { blocks_.reserve(blocks); }
+
   void open(BlockKind kind, std::size_t line, std::size_t from) {
     close();
     cur_ = Block{};
@@ -162,25 +164,7 @@ class Builder {
   void add(std::size_t line, std::size_t from) {
     std::size_t b = from;
     while (b < lines_[line].text_end && (text_[b] == ' ' || text_[b] == '\t')) ++b;
-    std::size_t e = lines_[line].text_end;
-    if (b >= e) return;
-    if (!cur_->text.empty()) cur_->text.push_back(' ');
-    cur_->pieces.push_back({cur_->text.size(), {b, e}});
-    cur_->text.append(text_.substr(b, e - b));
-    bool whitespace_between = !cur_->spans.empty();
-    if (whitespace_between) {
-      for (std::size_t k = cur_->spans.back().end; k < b; ++k) {
-        char c = text_[k];
-        if (!(c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f')) {
-          whitespace_between = false;
-          break;
-        }
-      }
-    }
-    if (whitespace_between) cur_->spans.back().end = e;
-    else cur_->spans.push_back({b, e});
-    int page = lines_[line].page;
-    if (cur_->pages.empty() || cur_->pages.back() != page) cur_->pages.push_back(page);
+    if (b < lines_[line].text_end) cur_->append(text_, b, lines_[line].text_end, lines_[line].page);
   }
 
   std::string_view text_;
@@ -223,12 +207,17 @@ std::size_t line_at(const std::vector<Line>& lines, std::size_t at) {
   return static_cast<std::size_t>(it - lines.begin()) - 1;
 }
 
-// BLOCKS with every run-on text paragraph split at its line-final sentence ends.
+bool run_on(const std::vector<Line>& lines, const Block& b) {
+  return b.kind == BlockKind::kParagraph && b.text.size() > kRunOnBytes && !lines[b.first_line].box;
+}
+
+// BLOCKS with every run-on text paragraph split at its line-final sentence ends; BLOCKS
+// themselves when none is (the common case, and no copy of a long list of blocks).
 std::vector<Block> split_run_ons(std::string_view text, const std::vector<Line>& lines, std::vector<Block> blocks) {
+  if (std::none_of(blocks.begin(), blocks.end(), [&](const Block& b) { return run_on(lines, b); })) return blocks;
   std::vector<Block> out;
   for (auto& b : blocks) {
-    bool run_on = b.kind == BlockKind::kParagraph && b.text.size() > kRunOnBytes && !lines[b.first_line].box;
-    if (!run_on) {
+    if (!run_on(lines, b)) {
       out.push_back(std::move(b));
       continue;
     }
@@ -282,6 +271,33 @@ std::optional<std::size_t> heading_end(const Page& p, std::size_t i, bool prev_e
 
 }  // namespace
 
+void Block::append(std::string_view input, std::size_t b, std::size_t e, int page) {
+  bool joins = !pieces.empty();
+  for (std::size_t k = joins ? pieces.back().input.end : b; k < b && joins; ++k) {
+    char c = input[k];
+    joins = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+  }
+  if (!text.empty()) text.push_back(' ');
+  pieces.push_back({text.size(), {b, e}, page, joins});
+  text.append(input.substr(b, e - b));
+}
+
+std::vector<ByteSpan> Block::spans() const {
+  std::vector<ByteSpan> out;
+  for (const auto& p : pieces) {
+    if (p.joins && !out.empty()) out.back().end = p.input.end;
+    else out.push_back(p.input);
+  }
+  return out;
+}
+
+std::vector<int> Block::pages() const {
+  std::vector<int> out;
+  for (const auto& p : pieces)
+    if (out.empty() || out.back() != p.page) out.push_back(p.page);
+  return out;
+}
+
 Segmentation segment(std::string_view text, const std::vector<Line>& lines, const Lexicon& lx) {
   Segmentation out;
   const PageMeasures measures = measure_pages(lines);
@@ -289,6 +305,8 @@ Segmentation segment(std::string_view text, const std::vector<Line>& lines, cons
   const Ruler ruler(lx);
   const long column = column_width(text, lines, out.roles, ruler);
   Builder builder(text, lines);
+  // Every block opens on a text line, so their count bounds the blocks.
+  builder.reserve(static_cast<std::size_t>(std::count(out.roles.begin(), out.roles.end(), LineRole::kText)));
 
   bool saw_blank = false;
   bool saw_furniture = false;
@@ -323,7 +341,7 @@ Segmentation segment(std::string_view text, const std::vector<Line>& lines, cons
     const BulletMarker* bullet = lx.bullet_at(s);
     if (bullet && bullet->level == 1) {
       builder.open(BlockKind::kBullet, i, lines[i].text_begin + bullet->marker.size());
-      waiting_bullet = !builder.current().spans.size();
+      waiting_bullet = builder.current().pieces.empty();
       prev = i;
       prev_heading = false;
       continue;

@@ -20,21 +20,28 @@ struct Lexicon;
 struct TextPiece {
   std::size_t text_begin = 0;  ///< offset in the block text
   ByteSpan input;              ///< the input bytes it copies, same length
+  int page = 1;                ///< page of the line it comes from
+  bool joins = false;          ///< only white space lies between it and the piece before
 };
-
 
 /// What a block is.
 enum class BlockKind { kParagraph, kBullet, kHeading };
 
-/// A paragraph, list item or heading with the input bytes that make it up.
+/// A paragraph, list item or heading with the input bytes that make it up. Spans and
+/// pages are read from the pieces: a text may hold a block every few bytes.
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
   std::string text;              ///< lines joined with one space; bullet markers left out
-  std::vector<ByteSpan> spans;   ///< input ranges of `text`, one per run of adjacent lines
   std::size_t first_line = 0;    ///< index into the line vector
   std::size_t last_line = 0;     ///< inclusive
-  std::vector<int> pages;        ///< pages the block touches, ascending
   std::vector<TextPiece> pieces; ///< one per line: where each stretch of `text` comes from
+
+  /// Appends INPUT[B, E), from a line on PAGE, to the text after one space.
+  void append(std::string_view input, std::size_t b, std::size_t e, int page);
+  /// Input ranges of `text`, one per run of pieces with only white space between them.
+  std::vector<ByteSpan> spans() const;
+  /// Pages the block touches, ascending.
+  std::vector<int> pages() const;
 };
 
 /// Output of segment().

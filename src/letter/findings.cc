@@ -12,8 +12,8 @@ namespace {
 void add_block(Finding& f, const Block& b) {
   if (!f.text.empty() && !b.text.empty()) f.text.push_back(' ');
   f.text += b.text;
-  f.spans.insert(f.spans.end(), b.spans.begin(), b.spans.end());
-  for (int p : b.pages)
+  for (const ByteSpan& span : b.spans()) f.spans.push_back(span);
+  for (int p : b.pages())
     if (f.pages.empty() || f.pages.back() < p) f.pages.push_back(p);
 }
 

@@ -78,7 +78,7 @@ std::vector<Unit> block_units(const Segmentation& seg) {
              : blk.kind == BlockKind::kHeading ? UnitType::kHeading : UnitType::kParagraph;
     u.text = blk.text;
     u.pieces = blk.pieces;
-    u.pages = blk.pages;
+    u.pages = blk.pages();
     out.push_back(std::move(u));
   }
   return out;

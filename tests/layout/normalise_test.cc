@@ -13,7 +13,6 @@ TEST_CASE("split_lines: offsets, trimming and pages", "[normalise]") {
   CHECK(lines[0].begin == 0);
   CHECK(lines[0].text_begin == 2);
   CHECK(lines[0].text_end == 7);
-  CHECK(lines[0].indent == 2);
   CHECK(lines[1].blank());
   CHECK(lines[2].page == 2);
   CHECK(lines[2].page_start);

@@ -110,9 +110,9 @@ TEST_CASE("segment: spans cover exactly the block text", "[segment]") {
   auto s = stage("- Children have access to services. This includes services\n\n\n\nCare Quality\nCommission\n\n\n\ncommissioned by the PCC.\n");
   REQUIRE(s.seg.blocks.size() == 1);
   const auto& b = s.seg.blocks[0];
-  REQUIRE(b.spans.size() == 2);
-  CHECK(b.spans[0] == jtai::ByteSpan{2, 58});
-  CHECK(s.text.substr(b.spans[1].begin, b.spans[1].end - b.spans[1].begin) == "commissioned by the PCC.");
+  REQUIRE(b.spans().size() == 2);
+  CHECK(b.spans()[0] == jtai::ByteSpan{2, 58});
+  CHECK(s.text.substr(b.spans()[1].begin, b.spans()[1].end - b.spans()[1].begin) == "commissioned by the PCC.");
 }
 
 TEST_CASE("segment: content leaves out furniture", "[segment]") {
@@ -126,5 +126,5 @@ TEST_CASE("segment: content leaves out furniture", "[segment]") {
 TEST_CASE("segment: pages of a block", "[segment]") {
   auto s = stage("Risk was\n\n3\n\n\fwell understood.\n");
   REQUIRE(s.seg.blocks.size() == 1);
-  CHECK(s.seg.blocks[0].pages == std::vector<int>{1, 2});
+  CHECK(s.seg.blocks[0].pages() == std::vector<int>{1, 2});
 }
