@@ -7,7 +7,6 @@
 #include "rules/scanner.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -25,12 +24,11 @@
 namespace jtai {
 namespace {
 
-// A database that compiled faster than this is not cached: reading it back would save
-// little, and fuzzing or tests that compile many small rule sets would fill the folder.
-constexpr std::chrono::milliseconds kCacheWorth{10};
-
 // Databases kept in the cache folder; storing one more removes the oldest beyond this.
-constexpr std::size_t kCacheKeep = 16;
+// Every database is cached, however small: the lexicon's cue and furniture sets take 1 to
+// 5 ms each to compile and every start-up needs them. A build of jtai caches about a
+// dozen; 48 leave room for a few builds and for rule files of one's own.
+constexpr std::size_t kCacheKeep = 48;
 
 // The GNU build id note among the PT_NOTE segments of the loaded object INFO (empty: none).
 std::string build_id_note(const dl_phdr_info& info) {
@@ -139,9 +137,8 @@ std::unique_ptr<Scanner> Scanner::compile(const std::vector<Expression>& express
   std::filesystem::path cached = cache_file(expressions, literal);
   if (!cached.empty()) out->db_ = load_cached(cached);
   if (!out->db_) {
-    auto start = std::chrono::steady_clock::now();
     if (!out->build(expressions, literal, refused)) return nullptr;
-    if (!cached.empty() && std::chrono::steady_clock::now() - start >= kCacheWorth) store_cached(cached, out->db_);
+    if (!cached.empty()) store_cached(cached, out->db_);
   }
   if (hs_alloc_scratch(out->db_, &out->prototype_) != HS_SUCCESS) {
     if (refused) *refused = {expressions.size(), "no memory for scratch space"};

@@ -4,7 +4,7 @@
 With JTAI_CACHE_DIR set to an empty folder: the first run writes the databases there
 (*.hsdb), a second run reads them and gives the same bytes, a corrupt cache file is
 ignored (the rules are compiled again, same bytes), JTAI_CACHE_DIR set empty writes
-no cache, and a folder holding 20 older databases (other builds') keeps the newest 16. Usage: rule_cache.py JTAI LETTER
+no cache, and a folder holding 60 older databases (other builds') keeps the newest 48. Usage: rule_cache.py JTAI LETTER
 """
 import glob, os, subprocess, sys, tempfile
 
@@ -35,17 +35,17 @@ def main():
             sys.exit("FAIL the records differ with the cache turned off")
         crowded = os.path.join(tmp, "crowded")
         os.makedirs(crowded)
-        for i in range(20):
+        for i in range(60):
             old = os.path.join(crowded, f"other-build-{i:02}.hsdb")
             open(old, "wb").write(b"x")
             os.utime(old, (1_000_000 + i, 1_000_000 + i))
         run(jtai, letter, crowded)
         kept = sorted(os.path.basename(f) for f in glob.glob(os.path.join(crowded, "*.hsdb")))
         mine = [os.path.basename(f) for f in files]
-        want = sorted(mine + [f"other-build-{i:02}.hsdb" for i in range(20 - (16 - len(mine)), 20)])
+        want = sorted(mine + [f"other-build-{i:02}.hsdb" for i in range(60 - (48 - len(mine)), 60)])
         if kept != want:
-            sys.exit(f"FAIL a crowded cache folder keeps {kept}, want the newest 16: {want}")
-    print(f"ok: {len(files)} databases cached, same records from cache, corrupt cache and none; 16 kept")
+            sys.exit(f"FAIL a crowded cache folder keeps {kept}, want the newest 48: {want}")
+    print(f"ok: {len(files)} databases cached, same records from cache, corrupt cache and none; 48 kept")
 
 
 if __name__ == "__main__":
