@@ -51,11 +51,11 @@ class Builder {
     cur_ = Unit{};
     cur_->kind = kind;
     cur_->block.first_line = cur_->block.last_line = line;
-    add(line, from);
+    cur_->block.append(text_, lines_[line], from);
   }
 
   void append(std::size_t line, std::size_t from) {
-    add(line, from);
+    cur_->block.append(text_, lines_[line], from);
     cur_->block.last_line = line;
   }
 
@@ -73,14 +73,6 @@ class Builder {
   }
 
  private:
-  void add(std::size_t line, std::size_t from) {
-    std::size_t b = from;
-    std::size_t e = lines_[line].text_end;
-    while (b < e && (text_[b] == ' ' || text_[b] == '\t')) ++b;
-    if (b >= e) return;
-    cur_->block.append(text_, b, e, lines_[line].page);
-  }
-
   std::string_view text_;
   const std::vector<Line>& lines_;
   std::optional<Unit> cur_;

@@ -138,11 +138,11 @@ class Builder {
     cur_->kind = kind;
     cur_->first_line = line;
     cur_->last_line = line;
-    if (from < lines_[line].text_end) add(line, from);
+    cur_->append(text_, lines_[line], from);
   }
 
   void append(std::size_t line, std::size_t from) {
-    if (from < lines_[line].text_end) add(line, from);
+    cur_->append(text_, lines_[line], from);
     cur_->last_line = line;
   }
 
@@ -161,12 +161,6 @@ class Builder {
   }
 
  private:
-  void add(std::size_t line, std::size_t from) {
-    std::size_t b = from;
-    while (b < lines_[line].text_end && (text_[b] == ' ' || text_[b] == '\t')) ++b;
-    if (b < lines_[line].text_end) cur_->append(text_, b, lines_[line].text_end, lines_[line].page);
-  }
-
   std::string_view text_;
   const std::vector<Line>& lines_;
   std::optional<Block> cur_;
@@ -271,14 +265,17 @@ std::optional<std::size_t> heading_end(const Page& p, std::size_t i, bool prev_e
 
 }  // namespace
 
-void Block::append(std::string_view input, std::size_t b, std::size_t e, int page) {
+void Block::append(std::string_view input, const Line& line, std::size_t from) {
+  std::size_t b = from, e = line.text_end;
+  while (b < e && (input[b] == ' ' || input[b] == '\t')) ++b;
+  if (b >= e) return;
   bool joins = !pieces.empty();
   for (std::size_t k = joins ? pieces.back().input.end : b; k < b && joins; ++k) {
     char c = input[k];
     joins = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
   }
   if (!text.empty()) text.push_back(' ');
-  pieces.push_back({text.size(), {b, e}, page, joins});
+  pieces.push_back({text.size(), {b, e}, line.page, joins});
   text.append(input.substr(b, e - b));
 }
 

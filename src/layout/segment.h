@@ -20,8 +20,8 @@ struct Lexicon;
 struct TextPiece {
   std::size_t text_begin = 0;  ///< offset in the block text
   ByteSpan input;              ///< the input bytes it copies, same length
-  int page = 1;                ///< page of the line it comes from
-  bool joins = false;          ///< only white space lies between it and the piece before
+  int page = 1;                ///< page of the line it comes from (set by Block::append)
+  bool joins = false;          ///< only white space lies between it and the piece before (Block::append)
 };
 
 /// What a block is.
@@ -36,8 +36,9 @@ struct Block {
   std::size_t last_line = 0;     ///< inclusive
   std::vector<TextPiece> pieces; ///< one per line: where each stretch of `text` comes from
 
-  /// Appends INPUT[B, E), from a line on PAGE, to the text after one space.
-  void append(std::string_view input, std::size_t b, std::size_t e, int page);
+  /// Appends the text of LINE of INPUT from byte FROM on (spaces and tabs there left out)
+  /// after one space; nothing when only white space is left.
+  void append(std::string_view input, const Line& line, std::size_t from);
   /// Input ranges of `text`, one per run of pieces with only white space between them.
   std::vector<ByteSpan> spans() const;
   /// Pages the block touches, ascending.
