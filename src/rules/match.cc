@@ -19,12 +19,15 @@ struct Span {
   std::size_t begin = 0, end = 0;
 };
 
-// Matches of RULE in TEXT from POS on, as RE2 finds them one after another.
-void re2_matches(const Impl& impl, std::size_t rule, std::string_view text, std::size_t pos, std::vector<Span>* out) {
+// Matches of RULE in TEXT, as RE2 finds them one after another, up to byte LIMIT: no
+// match ends after it. RE2 reads the bytes around [0, LIMIT) as context, so `\b` and `$`
+// at LIMIT mean what they mean in the whole text.
+void re2_matches(const Impl& impl, std::size_t rule, std::string_view text, std::size_t limit, std::vector<Span>* out) {
   re2::StringPiece sp(text.data(), text.size());
   re2::StringPiece m;
-  const re2::RE2& re = *impl.rule_re[rule];
-  while (pos < sp.size() && re.Match(sp, pos, sp.size(), re2::RE2::UNANCHORED, &m, 1)) {
+  const re2::RE2& re = impl.rule_re[rule]->get();
+  std::size_t pos = 0;
+  while (pos < limit && re.Match(sp, pos, limit, re2::RE2::UNANCHORED, &m, 1)) {
     std::size_t b = static_cast<std::size_t>(m.data() - sp.data());
     std::size_t e = b + m.size();
     out->push_back({b, e});
@@ -40,7 +43,7 @@ void drop_vetoed(const Impl& impl, std::size_t rule, std::string_view text, std:
   for (const auto& u : impl.unless[rule]) {
     re2::StringPiece um;
     std::size_t from = 0;
-    while (from < sp.size() && u->Match(sp, from, sp.size(), re2::RE2::UNANCHORED, &um, 1)) {
+    while (from < sp.size() && u->get().Match(sp, from, sp.size(), re2::RE2::UNANCHORED, &um, 1)) {
       std::size_t ub = static_cast<std::size_t>(um.data() - sp.data());
       std::size_t ue = ub + um.size();
       vetoes.push_back({ub, ue});
@@ -119,10 +122,16 @@ void rule_in_text(const Local* hit, const Local* end, const Impl& impl, std::str
   const Local* matches_end = hit;
   while (matches_end != end && matches_end->kind == Local::kMatch) ++matches_end;
   bool unless_seen = false, regex = false;
-  for (const Local* h = matches_end; h != end; ++h) (h->kind == Local::kUnless ? unless_seen : regex) = true;
+  // Every match ends where a hit of the rule ends: Vectorscan reports each end of each match.
+  std::size_t last_end = 0;
+  for (const Local* h = hit; h != matches_end; ++h) last_end = std::max(last_end, h->to);
+  for (const Local* h = matches_end; h != end; ++h) {
+    (h->kind == Local::kUnless ? unless_seen : regex) = true;
+    if (h->kind == Local::kRegex) last_end = std::max(last_end, h->to);
+  }
   if (matches_end == hit && !regex) return;  // only unless phrases
   std::vector<Span> found;
-  if (regex) re2_matches(impl, rule, text, 0, &found);
+  if (regex) re2_matches(impl, rule, text, last_end, &found);
   else resolve(hit, matches_end, &found);
   std::vector<Span> vetoes;
   if (impl.unless_by_re2[rule] || (unless_seen && !(impl.unless_literal[rule] && literal_vetoes(matches_end, end, &vetoes)))) {
@@ -140,7 +149,7 @@ std::vector<RuleMatch> by_re2(const Impl& impl, const std::vector<std::size_t>& 
   std::vector<Span> found;
   for (std::size_t r : rules) {
     found.clear();
-    re2_matches(impl, r, text, 0, &found);
+    re2_matches(impl, r, text, text.size(), &found);
     drop_vetoed(impl, r, text, &found);
     append(r, found, &out);
   }
