@@ -227,35 +227,56 @@ std::unique_ptr<re2::RE2> compile_alternation(const RuleSpec& spec, std::vector<
 }
 
 
+// Up to this size, an alternation of phrases that Vectorscan spells out is compiled on
+// first use: such phrases always parse, never match the empty string, and stay far inside
+// RE2's memory budget, so compiling them at load would report nothing.
+constexpr std::size_t kDeferredSize = 64 << 10;
+
+bool spelt_out(const PatternSpec& p) { return p.type == PatternSpec::Type::kPhrase && phrase_literals(p.text).has_value(); }
+
+// The rule's matcher: compiled on first use when every kept pattern is spelt out, else now
+// (reporting and dropping patterns that match the empty string); null when none is kept.
+std::unique_ptr<LazyRegex> rule_matcher(const RuleSpec& spec, std::vector<std::string>* regexes,
+                                        std::vector<PatternSpec>* kept, std::vector<Diagnostic>* diags) {
+  std::string alternation = alternation_of(*regexes);
+  if (!alternation.empty() && alternation.size() <= kDeferredSize && std::all_of(kept->begin(), kept->end(), spelt_out))
+    return std::make_unique<LazyRegex>(std::move(alternation), longest());
+  std::unique_ptr<re2::RE2> combined = compile_alternation(spec, regexes, kept, &alternation, diags);
+  if (combined && !combined->ok()) {
+    if (diags) diags->push_back({spec.file, spec.line, 1, "rule too large to compile: " + combined->error(), ""});
+    combined.reset();
+  }
+  return combined ? std::make_unique<LazyRegex>(std::move(combined)) : nullptr;
+}
+
 void compile_rule(const RuleSpec& spec, RuleSpec* kept, RuleSet::Impl* impl, std::vector<Diagnostic>* diags) {
   // Each pattern is checked on its own by parsing it (Set::Add parses without compiling);
   // only the rule's alternation is compiled.
   re2::RE2::Set check(options(), re2::RE2::UNANCHORED);
   std::vector<std::string> regexes = parsed_patterns(spec, check, &kept->patterns, diags);
-  std::string alternation;
-  std::unique_ptr<re2::RE2> combined = compile_alternation(spec, &regexes, &kept->patterns, &alternation, diags);
-  if (combined && !combined->ok()) {
-    if (diags) diags->push_back({spec.file, spec.line, 1, "rule too large to compile: " + combined->error(), ""});
-    combined.reset();
-  }
-  std::vector<std::unique_ptr<re2::RE2>> unless;
+  std::unique_ptr<LazyRegex> matcher = rule_matcher(spec, &regexes, &kept->patterns, diags);
+  std::vector<std::unique_ptr<LazyRegex>> unless;
   std::vector<PatternSpec> phrases;
   for (const auto& p : spec.unless) {
+    if (spelt_out(p)) {
+      unless.push_back(std::make_unique<LazyRegex>(re2_pattern(p), options()));
+      phrases.push_back(p);
+      continue;
+    }
     auto compiled = std::make_unique<re2::RE2>(re2_pattern(p), options());
     if (!compiled->ok()) {
       if (diags) diags->push_back({spec.file, p.line, p.col, "bad phrase: " + compiled->error(), ""});
     } else if (matches_empty(*compiled)) {
       if (diags) diags->push_back({spec.file, p.line, p.col, std::string("bad phrase: ") + kEmptyMatch, ""});
     } else {
-      unless.push_back(std::move(compiled));
+      unless.push_back(std::make_unique<LazyRegex>(std::move(compiled)));
       phrases.push_back(p);
     }
   }
-  impl->rule_re.push_back(std::move(combined));
+  impl->rule_re.push_back(std::move(matcher));
   impl->unless.push_back(std::move(unless));
   impl->unless_phrases.push_back(std::move(phrases));
 }
-
 
 }  // namespace
 
