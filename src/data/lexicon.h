@@ -159,6 +159,7 @@ struct Lexicon {
   std::vector<BulletMarker> bullets;
   std::vector<FurnitureRule> furniture;
   std::vector<HeadingRule> headings;
+  AnyPattern any_heading;  ///< whether a line is one of the headings
   std::vector<Regex> non_findings;
   std::set<std::string> not_heading_end;  ///< words a heading never ends with (lower case)
   std::vector<std::string> bold_faces;    ///< parts of a font name that mark a bold face

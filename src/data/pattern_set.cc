@@ -89,6 +89,28 @@ bool any_full_match(const std::vector<std::shared_ptr<const re2::RE2>>& patterns
   return false;
 }
 
+AnyPattern::AnyPattern(const std::vector<std::shared_ptr<const re2::RE2>>& patterns) : patterns_(patterns) {
+  if (patterns.empty()) return;
+  re2::RE2::Options o = patterns.front()->options();
+  for (const auto& re : patterns)
+    if (re->options().ParseFlags() != o.ParseFlags() || re->options().longest_match() != o.longest_match()) return;
+  o.set_max_mem(kSetMemory);
+  o.set_log_errors(false);
+  auto set = std::make_shared<re2::RE2::Set>(o, re2::RE2::UNANCHORED);
+  for (const auto& re : patterns)
+    if (set->Add(re->pattern(), nullptr) < 0) return;
+  if (set->Compile()) set_ = std::move(set);
+}
+
+bool AnyPattern::operator()(std::string_view s) const {
+  if (set_) {
+    re2::RE2::Set::ErrorInfo error;
+    if (set_->Match(re2::StringPiece(s.data(), s.size()), nullptr, &error)) return true;
+    if (error.kind == re2::RE2::Set::kNoError) return false;
+  }
+  return any_match(patterns_, s);
+}
+
 PatternSet::PatternSet(const std::vector<std::shared_ptr<const re2::RE2>>& patterns, re2::RE2::Anchor anchor)
     : size_(static_cast<int>(patterns.size())) {
   if (patterns.empty()) return;

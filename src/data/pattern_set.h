@@ -24,6 +24,23 @@ bool any_match(const std::vector<std::shared_ptr<const re2::RE2>>& patterns, std
 /// True when one of PATTERNS matches the whole of S.
 bool any_full_match(const std::vector<std::shared_ptr<const re2::RE2>>& patterns, std::string_view s);
 
+/// Whether any pattern of a list matches a text, in one pass of an RE2::Set over the list
+/// (each pattern in turn when they do not share their options, or the set's DFA runs out
+/// of memory).
+class AnyPattern {
+ public:
+  AnyPattern() = default;
+  /// A set of PATTERNS' own texts and options.
+  explicit AnyPattern(const std::vector<std::shared_ptr<const re2::RE2>>& patterns);
+
+  /// True when one of the patterns matches somewhere in S.
+  bool operator()(std::string_view s) const;
+
+ private:
+  std::vector<std::shared_ptr<const re2::RE2>> patterns_;
+  std::shared_ptr<const re2::RE2::Set> set_;
+};
+
 /// The patterns of a compiled list that may match a text, in the list's order.
 class PatternSet {
  public:

@@ -14,15 +14,8 @@
 namespace jtai {
 namespace {
 
-bool full(const Regex& re, std::string_view s) {
-  return re2::RE2::FullMatch(re2::StringPiece(s.data(), s.size()), *re);
-}
-
-bool known_heading(std::string_view s, const Lexicon& lx) {
-  for (const auto& h : lx.headings)
-    if (full(h.pattern, s)) return true;
-  return false;
-}
+// Heading patterns match whole lines (`^(?:...)$`), so matching somewhere is matching all.
+bool known_heading(std::string_view s, const Lexicon& lx) { return lx.any_heading(s); }
 
 // True when S ends with a word a heading never ends with: a line ending so is the start
 // of a wrapped sentence (data/layout/heading-words.tsv).
@@ -34,7 +27,7 @@ bool ends_with_function_word(std::string_view s, const Lexicon& lx) {
 
 
 bool heading_shape(std::string_view s, const Lexicon& lx) {
-  if (s.size() > tuning::kHeadingMaxBytes || word_count(s) > tuning::kHeadingMaxWords) return false;
+  if (s.size() > tuning::kHeadingMaxBytes || has_words(s, tuning::kHeadingMaxWords + 1)) return false;
   if (!starts_upper(s) || (s.front() >= '0' && s.front() <= '9')) return false;
   char32_t last = last_code_point(s);
   if (ends_sentence(s) || last == ',' || last == ';' || last == '-' || last == 0x2013) return false;
@@ -102,7 +95,7 @@ long column_width(std::string_view text, const std::vector<Line>& lines, const s
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (roles[i] != LineRole::kText) continue;
     std::string_view s = line_text(text, lines[i]);
-    if (word_count(s) >= kColumnMinWords) widths.push_back(ruler.measure(s));
+    if (has_words(s, kColumnMinWords)) widths.push_back(ruler.measure(s));
   }
   if (widths.size() < kColumnMinLines) return 0;
   auto k = static_cast<std::size_t>(kColumnPercentile * static_cast<double>(widths.size() - 1));

@@ -20,6 +20,8 @@ char32_t first_after_opening(std::string_view s) {
   return 0;
 }
 
+bool word_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+
 }  // namespace
 
 char32_t decode_utf8(std::string_view s, std::size_t i, std::size_t* length) {
@@ -99,11 +101,23 @@ int word_count(std::string_view s) {
   int n = 0;
   bool in = false;
   for (char c : s) {
-    bool sp = c == ' ' || c == '\t' || c == '\n';
+    bool sp = word_space(c);
     if (!sp && !in) ++n;
     in = !sp;
   }
   return n;
+}
+
+bool has_words(std::string_view s, int n) {
+  if (n <= 0) return true;
+  int seen = 0;
+  bool in = false;
+  for (char c : s) {
+    bool sp = word_space(c);
+    if (!sp && !in && ++seen == n) return true;
+    in = !sp;
+  }
+  return false;
 }
 
 std::vector<Word> split_words(std::string_view s) {

@@ -31,6 +31,9 @@ std::string ascii_lower(std::string_view s);
 /// Number of words (white-space separated) in S.
 int word_count(std::string_view s);
 
+/// True when S has at least N words, read only as far as the Nth.
+bool has_words(std::string_view s, int n);
+
 /// A word of a line and its byte offset.
 struct Word {
   std::size_t offset = 0;

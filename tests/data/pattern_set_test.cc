@@ -110,3 +110,28 @@ TEST_CASE("PatternSet within a text names the line patterns its lines may match"
   // A hazard: every pattern, where candidates() would ask a set anchored at the whole text.
   CHECK(set.within("\u212Aent\nDear Director") == std::vector<int>{0, 1, 2});
 }
+
+TEST_CASE("AnyPattern matches where one of its patterns does, by input", "[pattern_set]") {
+  const Patterns headings = compile({"(key )?strengths:?", "what needs to improve\\??"}, {.case_insensitive = true, .whole = true});
+  Patterns mixed = compile({"said"}, {.case_insensitive = true});
+  mixed.push_back(compile({"Told"}, {}).front());  // options differ: each pattern in turn
+  struct Case {
+    const Patterns* patterns;
+    std::string text;
+    bool want;
+  };
+  const Case cases[] = {
+      {&headings, "Key strengths", true},         {&headings, "Strengths:", true},
+      {&headings, "What needs to improve?", true}, {&headings, "Key strengths of the area", false},
+      {&headings, "the strengths", false},         {&headings, "", false},
+      {&mixed, "she SAID so", true},               {&mixed, "she Told them", true},
+      {&mixed, "she told them", false},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    jtai::AnyPattern any(*c.patterns);
+    CHECK(any(c.text) == c.want);
+    CHECK(any(c.text) == jtai::any_match(*c.patterns, c.text));
+  }
+  CHECK_FALSE(jtai::AnyPattern()("anything"));
+}

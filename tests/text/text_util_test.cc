@@ -44,6 +44,24 @@ TEST_CASE("fold_space, word_count and split_words by input", "[text]") {
   CHECK(jtai::ascii_lower("MiXeD \xC3\x89") == "mixed \xC3\x89");
 }
 
+TEST_CASE("has_words by input and count", "[text]") {
+  struct Case {
+    std::string_view text;
+    int n;
+    bool want;
+  };
+  const Case cases[] = {
+      {"one  two\tthree\nfour", 4, true}, {"one  two\tthree\nfour", 5, false}, {" one two ", 2, true},
+      {" one two ", 3, false},           {"", 0, true},                     {"", 1, false},
+      {"   ", 1, false},                 {"word", 1, true},                 {"a b c d e f g", 6, true},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text << " / " << c.n);
+    CHECK(jtai::has_words(c.text, c.n) == c.want);
+    CHECK(jtai::has_words(c.text, c.n) == (jtai::word_count(c.text) >= c.n));
+  }
+}
+
 TEST_CASE("decode_utf8 and last_code_point by input", "[text]") {
   std::size_t n = 0;
   CHECK(jtai::decode_utf8("a", 0, &n) == U'a');
