@@ -169,6 +169,10 @@ const char* kEmptyMatch = "pattern matches the empty string (it would mark every
 std::string kind_name(const PatternSpec& p) { return p.type == PatternSpec::Type::kRegex ? "regex" : "phrase"; }
 
 
+// True when P is a phrase Vectorscan spells out as literals: ASCII words and ’, whose RE2
+// form always parses and never matches the empty string.
+bool spelt_out(const PatternSpec& p) { return p.type == PatternSpec::Type::kPhrase && phrase_literals(p.text).has_value(); }
+
 // The wrapped regexes of SPEC's patterns that parse, each alone and wrapped (into CHECK,
 // which parses without compiling); KEPT receives their specs, DIAGS the others.
 std::vector<std::string> parsed_patterns(const RuleSpec& spec, re2::RE2::Set& check, std::vector<PatternSpec>* kept,
@@ -176,6 +180,11 @@ std::vector<std::string> parsed_patterns(const RuleSpec& spec, re2::RE2::Set& ch
   std::vector<std::string> regexes;
   for (const auto& p : spec.patterns) {
     std::string re = re2_pattern(p);
+    if (spelt_out(p)) {
+      regexes.push_back(std::move(re));
+      kept->push_back(p);
+      continue;
+    }
     std::string error;
     // A regex must parse on its own first, so that `zzz)|(?:` cannot close the
     // whole-word wrapper and open a pattern of its own.
@@ -231,8 +240,6 @@ std::unique_ptr<re2::RE2> compile_alternation(const RuleSpec& spec, std::vector<
 // first use: such phrases always parse, never match the empty string, and stay far inside
 // RE2's memory budget, so compiling them at load would report nothing.
 constexpr std::size_t kDeferredSize = 64 << 10;
-
-bool spelt_out(const PatternSpec& p) { return p.type == PatternSpec::Type::kPhrase && phrase_literals(p.text).has_value(); }
 
 // The rule's matcher: compiled on first use when every kept pattern is spelt out, else now
 // (reporting and dropping patterns that match the empty string); null when none is kept.
