@@ -1,20 +1,40 @@
 // JSON text in nlohmann's dump layout, written member by member.
 #include "export/json_stream.h"
 
+#include <cstdint>
+#include <cstring>
+
 #include <utf8.h>
 
 namespace jtai {
 namespace {
 
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+
+// Non-zero when a byte of W below 0x80 is below N (N <= 0x80), or is zero: exact as a test.
+constexpr std::uint64_t below(std::uint64_t w, std::uint64_t n) { return (w - kOnes * n) & ~w & kHighs; }
+constexpr std::uint64_t zero_byte(std::uint64_t w) { return below(w, 1); }
+
 // True when nlohmann's serializer would write VALUE unchanged between its quotes: no
-// quotation mark, backslash or control character, and valid UTF-8.
+// quotation mark, backslash or control character, and valid UTF-8. Eight bytes at a
+// time; UTF-8 is checked from the first eight that hold a byte above ASCII.
 bool written_as_is(std::string_view value) {
-  unsigned char high = 0;
-  for (unsigned char c : value) {
-    if (c < 0x20 || c == '"' || c == '\\') return false;
-    high |= c;
+  const char* p = value.data();
+  const char* end = p + value.size();
+  const char* first_high = nullptr;
+  for (; end - p >= 8; p += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    if (below(w, 0x20) | zero_byte(w ^ (kOnes * '"')) | zero_byte(w ^ (kOnes * '\\'))) return false;
+    if ((w & kHighs) && !first_high) first_high = p;
   }
-  return high < 0x80 || utf8::find_invalid(value.begin(), value.end()) == value.end();
+  for (; p < end; ++p) {
+    auto c = static_cast<unsigned char>(*p);
+    if (c < 0x20 || c == '"' || c == '\\') return false;
+    if ((c & 0x80) && !first_high) first_high = p;
+  }
+  return !first_high || utf8::find_invalid(first_high, end) == end;
 }
 
 }  // namespace

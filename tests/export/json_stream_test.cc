@@ -76,6 +76,9 @@ TEST_CASE("JsonStream writes each string as dump does, copied or escaped", "[exp
       "", "plain ASCII text", "tilde ~ and DEL \x7F", "curly \xE2\x80\x99" "apostrophe\xE2\x80\x99",
       "e\xCC\x81 \xF0\x9F\x98\x80 four bytes", "quote \" inside", "back\\slash", "tab\there", "nul \x01",
       "caf\xC3\xA9 then quote \"",
+      // Read eight bytes at a time: each mark in the first eight, across them, and in the tail.
+      "\"2345678 abcdefgh", "1234567\" abcdefgh", "12345678\\bcdefgh", "12345678abcdefg\x1F", "123456789abcdefgh\"",
+      "12345678 \xE2\x80\x99 after eight", "\xE2\x80\x99" "2345678 then ASCII", "12345678abcdefgh\x7F\x7F", "\x20\x21\x23\x5B\x5D\x7E",
   };
   for (const auto& s : strings) {
     jtai::JsonStream stream(-1);
@@ -84,7 +87,8 @@ TEST_CASE("JsonStream writes each string as dump does, copied or escaped", "[exp
   }
   // Invalid UTF-8, copied or not, is refused: a lone continuation byte, a truncated
   // sequence, an overlong NUL, a surrogate, a code point past U+10FFFF.
-  for (std::string bad : {"\x80", "ok \xE2\x80", "\xC0\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80"}) {
+  for (std::string bad : {"\x80", "ok \xE2\x80", "\xC0\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80",
+                          "12345678 then a lone \x80", "\xE2\x80\x99 fine, then 12345678 \xFF"}) {
     jtai::JsonStream stream(-1);
     CHECK_THROWS_AS(stream.string(bad), nlohmann::json::type_error);
     CHECK_THROWS_AS(json(bad).dump(), nlohmann::json::type_error);
