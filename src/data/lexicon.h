@@ -18,8 +18,6 @@
 
 namespace jtai {
 
-using Regex = std::shared_ptr<const re2::RE2>;
-
 /// A bullet marker and its nesting level.
 struct BulletMarker {
   std::string marker;

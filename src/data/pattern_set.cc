@@ -29,16 +29,16 @@ bool non_ascii_letter(std::string s) {
   return re2::RE2::PartialMatch(s, letter);
 }
 
-using Patterns = std::vector<std::shared_ptr<const re2::RE2>>;
+using Patterns = std::vector<Regex>;
 
 // The filter over PATTERNS (anchored at both ends when ANCHOR says) and its strings.
 std::shared_ptr<const re2::FilteredRE2> filter_of(const Patterns& patterns, re2::RE2::Anchor anchor,
                                                   std::vector<std::string>* strings) {
   auto filter = std::make_shared<re2::FilteredRE2>(kMinString);
   for (const auto& re : patterns) {
-    std::string p = anchor == re2::RE2::ANCHOR_BOTH ? "^(?:" + re->pattern() + ")$" : re->pattern();
+    std::string p = anchor == re2::RE2::ANCHOR_BOTH ? "^(?:" + re.pattern() + ")$" : re.pattern();
     int id = 0;
-    if (filter->Add(p, re->options(), &id) != re2::RE2::NoError) return nullptr;
+    if (filter->Add(p, re.options(), &id) != re2::RE2::NoError) return nullptr;
   }
   filter->Compile(strings);
   if (std::any_of(strings->begin(), strings->end(), non_ascii_letter)) return nullptr;
@@ -57,48 +57,71 @@ std::shared_ptr<const Scanner> scanner_of(const std::vector<std::string>& string
 
 }  // namespace
 
+struct PatternSet::Filter {
+  std::vector<Regex> patterns;
+  re2::RE2::Anchor anchor = re2::RE2::UNANCHORED;
+  std::once_flag once;
+  std::shared_ptr<const re2::FilteredRE2> filter;  ///< null: the strings cannot judge this list
+  std::shared_ptr<const Scanner> strings;          ///< the filter's strings, then kFoldedHazards
+  std::size_t string_count = 0;
+
+  // The filter and the scanner of its strings; false when there is none.
+  bool ready() {
+    std::call_once(once, [this] {
+      std::vector<std::string> found;
+      if (auto f = filter_of(patterns, anchor, &found); f && !found.empty())
+        if (auto scanner = scanner_of(found)) {
+          filter = std::move(f);
+          strings = std::move(scanner);
+          string_count = found.size();
+        }
+    });
+    return filter != nullptr;
+  }
+};
+
 struct PatternSet::Fallback {
-  std::vector<std::shared_ptr<const re2::RE2>> patterns;
+  std::vector<Regex> patterns;
   re2::RE2::Anchor anchor = re2::RE2::UNANCHORED;
   std::once_flag once;
   std::unique_ptr<re2::RE2::Set> set;  ///< null: it would not compile
 
   const re2::RE2::Set* get() {
     std::call_once(once, [this] {
-      re2::RE2::Options o = patterns.front()->options();
+      re2::RE2::Options o = patterns.front().options();
       o.set_max_mem(kSetMemory);
       o.set_log_errors(false);
       auto s = std::make_unique<re2::RE2::Set>(o, anchor);
       for (const auto& re : patterns)
-        if (s->Add(re->pattern(), nullptr) < 0) return;
+        if (s->Add(re.pattern(), nullptr) < 0) return;
       if (s->Compile()) set = std::move(s);
     });
     return set.get();
   }
 };
 
-bool any_match(const std::vector<std::shared_ptr<const re2::RE2>>& patterns, std::string_view s) {
+bool any_match(const std::vector<Regex>& patterns, std::string_view s) {
   for (const auto& re : patterns)
     if (re2::RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *re)) return true;
   return false;
 }
 
-bool any_full_match(const std::vector<std::shared_ptr<const re2::RE2>>& patterns, std::string_view s) {
+bool any_full_match(const std::vector<Regex>& patterns, std::string_view s) {
   for (const auto& re : patterns)
     if (re2::RE2::FullMatch(re2::StringPiece(s.data(), s.size()), *re)) return true;
   return false;
 }
 
-AnyPattern::AnyPattern(const std::vector<std::shared_ptr<const re2::RE2>>& patterns) : patterns_(patterns) {
+AnyPattern::AnyPattern(const std::vector<Regex>& patterns) : patterns_(patterns) {
   if (patterns.empty()) return;
-  re2::RE2::Options o = patterns.front()->options();
+  re2::RE2::Options o = patterns.front().options();
   for (const auto& re : patterns)
-    if (re->options().ParseFlags() != o.ParseFlags() || re->options().longest_match() != o.longest_match()) return;
+    if (re.options().ParseFlags() != o.ParseFlags() || re.options().longest_match() != o.longest_match()) return;
   o.set_max_mem(kSetMemory);
   o.set_log_errors(false);
   auto set = std::make_shared<re2::RE2::Set>(o, re2::RE2::UNANCHORED);
   for (const auto& re : patterns)
-    if (set->Add(re->pattern(), nullptr) < 0) return;
+    if (set->Add(re.pattern(), nullptr) < 0) return;
   if (set->Compile()) set_ = std::move(set);
 }
 
@@ -111,19 +134,15 @@ bool AnyPattern::operator()(std::string_view s) const {
   return any_match(patterns_, s);
 }
 
-PatternSet::PatternSet(const std::vector<std::shared_ptr<const re2::RE2>>& patterns, re2::RE2::Anchor anchor)
+PatternSet::PatternSet(const std::vector<Regex>& patterns, re2::RE2::Anchor anchor)
     : size_(static_cast<int>(patterns.size())) {
   if (patterns.empty()) return;
-  std::vector<std::string> strings;
-  if (auto filter = filter_of(patterns, anchor, &strings); filter && !strings.empty())
-    if (auto scanner = scanner_of(strings)) {
-      filter_ = std::move(filter);
-      strings_ = std::move(scanner);
-      string_count_ = strings.size();
-    }
-  re2::RE2::Options o = patterns.front()->options();
+  filter_ = std::make_shared<Filter>();
+  filter_->patterns = patterns;
+  filter_->anchor = anchor;
+  re2::RE2::Options o = patterns.front().options();
   for (const auto& re : patterns)
-    if (re->options().ParseFlags() != o.ParseFlags() || re->options().longest_match() != o.longest_match()) return;
+    if (re.options().ParseFlags() != o.ParseFlags() || re.options().longest_match() != o.longest_match()) return;
   set_ = std::make_shared<Fallback>();
   set_->patterns = patterns;
   set_->anchor = anchor;
@@ -133,27 +152,28 @@ bool PatternSet::filtered(std::string_view s, std::vector<int>* out) const {
   // Scratch kept per thread: this runs once per unit or sentence of reported text.
   thread_local std::vector<ScanHit> hits;
   thread_local std::vector<int> found;
+  if (!filter_ || !filter_->ready()) return false;
   hits.clear();
   found.clear();
-  strings_->scan(s, &hits);
+  filter_->strings->scan(s, &hits);
   for (const auto& h : hits) {
-    if (h.id >= string_count_) return false;
+    if (h.id >= filter_->string_count) return false;
     found.push_back(static_cast<int>(h.id));
   }
   std::sort(found.begin(), found.end());
-  filter_->AllPotentials(found, out);
+  filter_->filter->AllPotentials(found, out);
   std::sort(out->begin(), out->end());
   return true;
 }
 
 std::vector<int> PatternSet::candidates(std::string_view s) const {
   std::vector<int> out;
-  return filter_ && filtered(s, &out) ? out : by_set(s);
+  return filtered(s, &out) ? out : by_set(s);
 }
 
 std::vector<int> PatternSet::within(std::string_view s) const {
   std::vector<int> out;
-  return filter_ && filtered(s, &out) ? out : every();
+  return filtered(s, &out) ? out : every();
 }
 
 std::vector<int> PatternSet::every() const {

@@ -14,15 +14,17 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "data/regex.h"
+
 namespace jtai {
 
 class Scanner;
 
 /// True when one of PATTERNS matches somewhere in S.
-bool any_match(const std::vector<std::shared_ptr<const re2::RE2>>& patterns, std::string_view s);
+bool any_match(const std::vector<Regex>& patterns, std::string_view s);
 
 /// True when one of PATTERNS matches the whole of S.
-bool any_full_match(const std::vector<std::shared_ptr<const re2::RE2>>& patterns, std::string_view s);
+bool any_full_match(const std::vector<Regex>& patterns, std::string_view s);
 
 /// Whether any pattern of a list matches a text, in one pass of an RE2::Set over the list
 /// (each pattern in turn when they do not share their options, or the set's DFA runs out
@@ -31,13 +33,13 @@ class AnyPattern {
  public:
   AnyPattern() = default;
   /// A set of PATTERNS' own texts and options.
-  explicit AnyPattern(const std::vector<std::shared_ptr<const re2::RE2>>& patterns);
+  explicit AnyPattern(const std::vector<Regex>& patterns);
 
   /// True when one of the patterns matches somewhere in S.
   bool operator()(std::string_view s) const;
 
  private:
-  std::vector<std::shared_ptr<const re2::RE2>> patterns_;
+  std::vector<Regex> patterns_;
   std::shared_ptr<const re2::RE2::Set> set_;
 };
 
@@ -48,7 +50,7 @@ class PatternSet {
   /// A set of PATTERNS' own texts and options, matched anywhere in a text (UNANCHORED)
   /// or as the whole of it (ANCHOR_BOTH); every pattern is a candidate where the filter
   /// cannot judge and they do not share their options for one RE2::Set.
-  explicit PatternSet(const std::vector<std::shared_ptr<const re2::RE2>>& patterns,
+  explicit PatternSet(const std::vector<Regex>& patterns,
                       re2::RE2::Anchor anchor = re2::RE2::UNANCHORED);
 
   /// Indices of the patterns that may match S (somewhere, or as a whole), ascending: every
@@ -63,14 +65,14 @@ class PatternSet {
  private:
   std::vector<int> by_set(std::string_view s) const;
   std::vector<int> every() const;
-  /// The filter's candidates for S; false when S holds a folded hazard.
+  /// The filter's candidates for S into OUT; false when there is no filter or S holds a
+  /// folded hazard.
   bool filtered(std::string_view s, std::vector<int>* out) const;
 
+  struct Filter;    ///< the strings' filter, built on first use (a run reads few kinds of text)
   struct Fallback;  ///< the RE2::Set, compiled on first use (texts the filter cannot judge are rare)
+  std::shared_ptr<Filter> filter_;
   std::shared_ptr<Fallback> set_;
-  std::shared_ptr<const re2::FilteredRE2> filter_;
-  std::shared_ptr<const Scanner> strings_;  ///< the filter's strings, then kFoldedHazards
-  std::size_t string_count_ = 0;
   int size_ = 0;
 };
 

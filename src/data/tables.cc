@@ -3,6 +3,8 @@
 
 #include <filesystem>
 #include <fstream>
+
+#include <re2/set.h>
 #include <iterator>
 
 #include "data/builtin_data.h"
@@ -79,24 +81,24 @@ void require_fields(const Table& table, const Row& row, std::size_t n) {
   }
 }
 
-std::shared_ptr<const re2::RE2> try_compile(std::string_view pattern, PatternOptions options,
-                                            std::string* error) {
+Regex try_compile(std::string_view pattern, PatternOptions options, std::string* error) {
   std::string p(pattern);
   if (options.word_bounded) p = "\\b(?:" + p + ")\\b";
   if (options.whole) p = "^(?:" + p + ")$";
   re2::RE2::Options o;
   o.set_case_sensitive(!options.case_insensitive);
   o.set_log_errors(false);
-  auto re = std::make_shared<const re2::RE2>(p, o);
-  if (!re->ok()) {
-    if (error) *error = re->error();
-    return nullptr;
+  // A set parses a pattern without compiling it, and reports what RE2 itself would.
+  re2::RE2::Set parse(o, re2::RE2::UNANCHORED);
+  std::string why;
+  if (parse.Add(p, &why) < 0) {
+    if (error) *error = why;
+    return {};
   }
-  return re;
+  return Regex(std::move(p), o);
 }
 
-std::shared_ptr<const re2::RE2> compile_pattern(const Table& table, const Row& row, std::size_t i,
-                                                PatternOptions options) {
+Regex compile_pattern(const Table& table, const Row& row, std::size_t i, PatternOptions options) {
   require_fields(table, row, i + 1);
   std::string error;
   auto re = try_compile(row.fields[i].text, options, &error);

@@ -10,6 +10,7 @@
 
 #include <re2/re2.h>
 
+#include "data/regex.h"
 #include "jtai/errors.h"
 
 namespace jtai {
@@ -60,12 +61,12 @@ struct PatternOptions {
   bool whole = false;         ///< anchor both ends
 };
 
-/// Compiles field I of ROW as an RE2 pattern; throws DataError pointing at the field.
-std::shared_ptr<const re2::RE2> compile_pattern(const Table& table, const Row& row, std::size_t i,
-                                                PatternOptions options);
+/// Field I of ROW as an RE2 pattern, parsed now and compiled on first use; throws
+/// DataError pointing at the field when it does not parse.
+Regex compile_pattern(const Table& table, const Row& row, std::size_t i, PatternOptions options);
 
-/// Compiles PATTERN (already checked) with OPTIONS; returns nullptr and sets ERROR on failure.
-std::shared_ptr<const re2::RE2> try_compile(std::string_view pattern, PatternOptions options,
-                                            std::string* error);
+/// PATTERN with OPTIONS, parsed now and compiled on first use; a null Regex, and ERROR
+/// set, when it does not parse.
+Regex try_compile(std::string_view pattern, PatternOptions options, std::string* error);
 
 }  // namespace jtai

@@ -12,7 +12,7 @@
 
 namespace {
 
-using Patterns = std::vector<std::shared_ptr<const re2::RE2>>;
+using Patterns = std::vector<jtai::Regex>;
 
 Patterns compile(const std::vector<std::string>& texts, jtai::PatternOptions options) {
   Patterns out;

@@ -98,3 +98,18 @@ TEST_CASE("a table from a folder replaces the built-in one and reports file:line
   }
   fs::remove_all(dir);
 }
+
+TEST_CASE("try_compile parses a pattern now and compiles it when first used", "[tables]") {
+  std::string error;
+  auto word = jtai::try_compile("said|told", {.case_insensitive = true, .word_bounded = true}, &error);
+  REQUIRE(word != nullptr);
+  CHECK(word.pattern() == "\\b(?:said|told)\\b");
+  CHECK(re2::RE2::PartialMatch("she SAID so", *word));
+  CHECK_FALSE(re2::RE2::PartialMatch("unsaid", *word));
+  CHECK(jtai::try_compile("bad(", {}, &error) == nullptr);
+  CHECK(error == "missing ): bad(");
+  // It parses, but its program is beyond RE2's memory: that shows only when it is used.
+  auto huge = jtai::try_compile("\\pL{1000}", {}, &error);
+  REQUIRE(huge != nullptr);
+  CHECK_THROWS_AS(huge->ok(), std::runtime_error);
+}

@@ -1,0 +1,19 @@
+// Data-table patterns compiled on first use.
+#include "data/regex.h"
+
+#include <stdexcept>
+
+namespace jtai {
+
+Regex::Regex(std::string pattern, const re2::RE2::Options& options) : impl_(std::make_shared<Impl>()) {
+  impl_->pattern = std::move(pattern);
+  impl_->options = options;
+}
+
+const re2::RE2& Regex::compiled() const {
+  std::call_once(impl_->once, [this] { impl_->re = std::make_unique<const re2::RE2>(impl_->pattern, impl_->options); });
+  if (!impl_->re->ok()) throw std::runtime_error("cannot compile pattern '" + impl_->pattern + "': " + impl_->re->error());
+  return *impl_->re;
+}
+
+}  // namespace jtai

@@ -1,0 +1,48 @@
+// A pattern of a data table (stage: every stage that reads data/): checked when its table
+// is loaded, compiled with RE2 when a stage first matches with it. A run reads one kind of
+// document more often than all of them, and compiling every table's patterns was most
+// of the start-up.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include <re2/re2.h>
+
+namespace jtai {
+
+/// A shared RE2 pattern, compiled on first use (from any number of threads at once).
+class Regex {
+ public:
+  Regex() = default;
+  /// PATTERN with OPTIONS, already parsed without error.
+  Regex(std::string pattern, const re2::RE2::Options& options);
+
+  /// The compiled regex; throws std::runtime_error when RE2 cannot compile it (a pattern
+  /// too large for its memory), which parsing cannot tell.
+  const re2::RE2& operator*() const { return compiled(); }
+  const re2::RE2* operator->() const { return &compiled(); }
+
+  /// False for a default-constructed Regex.
+  explicit operator bool() const { return impl_ != nullptr; }
+  bool operator==(std::nullptr_t) const { return impl_ == nullptr; }
+
+  /// The pattern as compiled, and its options, without compiling it.
+  const std::string& pattern() const { return impl_->pattern; }
+  const re2::RE2::Options& options() const { return impl_->options; }
+
+ private:
+  struct Impl {
+    std::string pattern;
+    re2::RE2::Options options;
+    std::once_flag once;
+    std::unique_ptr<const re2::RE2> re;
+  };
+  const re2::RE2& compiled() const;
+
+  std::shared_ptr<Impl> impl_;
+};
+
+}  // namespace jtai
