@@ -10,7 +10,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <stdexcept>
 
 #include <elf.h>
@@ -85,9 +84,12 @@ std::filesystem::path cache_file(const std::vector<Scanner::Expression>& express
 
 // The database cached in FILE, or null (none, unreadable, or not for this platform).
 hs_database* load_cached(const std::filesystem::path& file) {
+  std::error_code ec;
+  auto size = std::filesystem::file_size(file, ec);
   std::ifstream in(file, std::ios::binary);
-  if (!in) return nullptr;
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (ec || !in) return nullptr;
+  std::string bytes(static_cast<std::size_t>(size), '\0');  // read in one go, not byte by byte
+  if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) return nullptr;
   hs_database* db = nullptr;
   if (hs_deserialize_database(bytes.data(), bytes.size(), &db) != HS_SUCCESS) return nullptr;
   return db;
