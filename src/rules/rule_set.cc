@@ -2,6 +2,8 @@
 // what a rule matches and reports bad patterns), then every pattern Vectorscan can read
 // exactly put into one database (rule_set_impl.h); rules it cannot read stay with RE2.
 #include <algorithm>
+#include <optional>
+#include <unordered_map>
 
 #include <hs.h>
 #include <re2/re2.h>
@@ -31,6 +33,25 @@ re2::RE2::Options longest() {
 
 using Target = RuleSet::Impl::Target;
 
+// The spellings of each phrase, worked out once while a rule set compiles: each phrase
+// is asked about when it is parsed, when its rule's compile is put off, when the
+// databases' lists are made and when its literals are added to them.
+class Spellings {
+ public:
+  const std::optional<std::vector<PhraseLiteral>>& of(const std::string& phrase) {
+    auto it = memo_.find(phrase);
+    if (it == memo_.end()) it = memo_.emplace(phrase, phrase_literals(phrase)).first;
+    return it->second;
+  }
+
+  // True when P is a phrase Vectorscan spells out as literals: ASCII words and ’, whose
+  // RE2 form always parses and never matches the empty string.
+  bool spelt_out(const PatternSpec& p) { return p.type == PatternSpec::Type::kPhrase && of(p.text).has_value(); }
+
+ private:
+  std::unordered_map<std::string, std::optional<std::vector<PhraseLiteral>>> memo_;
+};
+
 // The Vectorscan expressions of the rules, with what each id stands for.
 struct ExpressionList {
   std::vector<Scanner::Expression> expressions;
@@ -45,37 +66,36 @@ struct ExpressionList {
 
 // Where each pattern of a rule goes: spelt out as literals, else as a Vectorscan regex.
 // True when it went to the literals.
-bool add_pattern(const PatternSpec& p, Target target, ExpressionList* literal, ExpressionList* regex) {
-  if (p.type == PatternSpec::Type::kPhrase)
-    if (auto spellings = phrase_literals(p.text)) {
-      for (auto& l : *spellings) {
-        literal->add(l.bytes, l.caseless ? HS_FLAG_CASELESS : 0, target);
-        literal->literals.push_back(std::move(l));
-      }
-      return true;
+bool add_pattern(const PatternSpec& p, Target target, Spellings& spellings, ExpressionList* literal,
+                 ExpressionList* regex) {
+  if (spellings.spelt_out(p)) {
+    for (const auto& l : *spellings.of(p.text)) {
+      literal->add(l.bytes, l.caseless ? HS_FLAG_CASELESS : 0, target);
+      literal->literals.push_back(l);
     }
+    return true;
+  }
   regex->add(*vectorscan_pattern(p), HS_FLAG_CASELESS, target);
   return false;
 }
 
-bool readable(const PatternSpec& p) {
-  return (p.type == PatternSpec::Type::kPhrase && phrase_literals(p.text)) || vectorscan_pattern(p);
-}
+bool readable(const PatternSpec& p, Spellings& spellings) { return spellings.spelt_out(p) || vectorscan_pattern(p); }
 
 // The two databases' lists: every rule not left to RE2, then the bytes that send a text
 // to RE2 (patterns.h), each list with its own.
 void expressions_of(const std::vector<RuleSpec>& rules, RuleSet::Impl* impl, const std::vector<char>& by_re2,
-                    ExpressionList* literal, ExpressionList* regex) {
+                    Spellings& spellings, ExpressionList* literal, ExpressionList* regex) {
   impl->unless_literal.assign(rules.size(), 0);
   for (std::size_t r = 0; r < rules.size(); ++r) {
     if (!impl->rule_re[r] || by_re2[r]) continue;
     auto rule = static_cast<std::uint32_t>(r);
-    for (const auto& p : rules[r].patterns) add_pattern(p, {Target::Kind::kMatch, rule}, literal, regex);
+    for (const auto& p : rules[r].patterns) add_pattern(p, {Target::Kind::kMatch, rule}, spellings, literal, regex);
     if (impl->unless_by_re2[r]) continue;
     bool all_literal = true;
     const auto& phrases = impl->unless_phrases[r];
     for (std::size_t u = 0; u < phrases.size(); ++u)
-      all_literal &= add_pattern(phrases[u], {Target::Kind::kUnless, rule, static_cast<std::uint32_t>(u)}, literal, regex);
+      all_literal &=
+          add_pattern(phrases[u], {Target::Kind::kUnless, rule, static_cast<std::uint32_t>(u)}, spellings, literal, regex);
     impl->unless_literal[r] = all_literal;
   }
   for (std::string_view hazard : kFoldedHazards) {
@@ -87,16 +107,17 @@ void expressions_of(const std::vector<RuleSpec>& rules, RuleSet::Impl* impl, con
 
 // The databases of every rule Vectorscan can read; a rule with an expression it refuses
 // (checked by compiling) goes to RE2, and so does the rule of a refused unless phrase.
-void build_scanner(const std::vector<RuleSpec>& rules, RuleSet::Impl* impl) {
+void build_scanner(const std::vector<RuleSpec>& rules, RuleSet::Impl* impl, Spellings& spellings) {
   std::vector<char> by_re2(rules.size(), 0);
+  auto read = [&](const PatternSpec& p) { return readable(p, spellings); };
   for (std::size_t r = 0; r < rules.size(); ++r) {
     if (!impl->rule_re[r]) continue;
-    by_re2[r] = !std::all_of(rules[r].patterns.begin(), rules[r].patterns.end(), readable);
-    impl->unless_by_re2[r] = !std::all_of(impl->unless_phrases[r].begin(), impl->unless_phrases[r].end(), readable);
+    by_re2[r] = !std::all_of(rules[r].patterns.begin(), rules[r].patterns.end(), read);
+    impl->unless_by_re2[r] = !std::all_of(impl->unless_phrases[r].begin(), impl->unless_phrases[r].end(), read);
   }
   for (bool failed = false; !failed;) {
     ExpressionList literal, regex;
-    expressions_of(rules, impl, by_re2, &literal, &regex);
+    expressions_of(rules, impl, by_re2, spellings, &literal, &regex);
     Scanner::Refusal refused;
     const ExpressionList* at = &literal;
     impl->literal_scanner = Scanner::compile(literal.expressions, true, &refused);
@@ -169,18 +190,14 @@ const char* kEmptyMatch = "pattern matches the empty string (it would mark every
 std::string kind_name(const PatternSpec& p) { return p.type == PatternSpec::Type::kRegex ? "regex" : "phrase"; }
 
 
-// True when P is a phrase Vectorscan spells out as literals: ASCII words and ’, whose RE2
-// form always parses and never matches the empty string.
-bool spelt_out(const PatternSpec& p) { return p.type == PatternSpec::Type::kPhrase && phrase_literals(p.text).has_value(); }
-
 // The wrapped regexes of SPEC's patterns that parse, each alone and wrapped (into CHECK,
 // which parses without compiling); KEPT receives their specs, DIAGS the others.
-std::vector<std::string> parsed_patterns(const RuleSpec& spec, re2::RE2::Set& check, std::vector<PatternSpec>* kept,
-                                         std::vector<Diagnostic>* diags) {
+std::vector<std::string> parsed_patterns(const RuleSpec& spec, re2::RE2::Set& check, Spellings& spellings,
+                                         std::vector<PatternSpec>* kept, std::vector<Diagnostic>* diags) {
   std::vector<std::string> regexes;
   for (const auto& p : spec.patterns) {
     std::string re = re2_pattern(p);
-    if (spelt_out(p)) {
+    if (spellings.spelt_out(p)) {
       regexes.push_back(std::move(re));
       kept->push_back(p);
       continue;
@@ -243,9 +260,10 @@ constexpr std::size_t kDeferredSize = 64 << 10;
 
 // The rule's matcher: compiled on first use when every kept pattern is spelt out, else now
 // (reporting and dropping patterns that match the empty string); null when none is kept.
-std::unique_ptr<LazyRegex> rule_matcher(const RuleSpec& spec, std::vector<std::string>* regexes,
+std::unique_ptr<LazyRegex> rule_matcher(const RuleSpec& spec, Spellings& spellings, std::vector<std::string>* regexes,
                                         std::vector<PatternSpec>* kept, std::vector<Diagnostic>* diags) {
   std::string alternation = alternation_of(*regexes);
+  auto spelt_out = [&](const PatternSpec& p) { return spellings.spelt_out(p); };
   if (!alternation.empty() && alternation.size() <= kDeferredSize && std::all_of(kept->begin(), kept->end(), spelt_out))
     return std::make_unique<LazyRegex>(std::move(alternation), longest());
   std::unique_ptr<re2::RE2> combined = compile_alternation(spec, regexes, kept, &alternation, diags);
@@ -256,16 +274,17 @@ std::unique_ptr<LazyRegex> rule_matcher(const RuleSpec& spec, std::vector<std::s
   return combined ? std::make_unique<LazyRegex>(std::move(combined)) : nullptr;
 }
 
-void compile_rule(const RuleSpec& spec, RuleSpec* kept, RuleSet::Impl* impl, std::vector<Diagnostic>* diags) {
+void compile_rule(const RuleSpec& spec, Spellings& spellings, RuleSpec* kept, RuleSet::Impl* impl,
+                  std::vector<Diagnostic>* diags) {
   // Each pattern is checked on its own by parsing it (Set::Add parses without compiling);
   // only the rule's alternation is compiled.
   re2::RE2::Set check(options(), re2::RE2::UNANCHORED);
-  std::vector<std::string> regexes = parsed_patterns(spec, check, &kept->patterns, diags);
-  std::unique_ptr<LazyRegex> matcher = rule_matcher(spec, &regexes, &kept->patterns, diags);
+  std::vector<std::string> regexes = parsed_patterns(spec, check, spellings, &kept->patterns, diags);
+  std::unique_ptr<LazyRegex> matcher = rule_matcher(spec, spellings, &regexes, &kept->patterns, diags);
   std::vector<std::unique_ptr<LazyRegex>> unless;
   std::vector<PatternSpec> phrases;
   for (const auto& p : spec.unless) {
-    if (spelt_out(p)) {
+    if (spellings.spelt_out(p)) {
       unless.push_back(std::make_unique<LazyRegex>(re2_pattern(p), options()));
       phrases.push_back(p);
       continue;
@@ -294,14 +313,15 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const RuleFile& file, std::vecto
   std::shared_ptr<RuleSet> rs(new RuleSet());
   rs->thresholds_ = file.thresholds;
   rs->shares_ = file.shares;
+  Spellings spellings;
   for (const auto& spec : file.rules) {
     RuleSpec kept = spec;
     kept.patterns.clear();
-    compile_rule(spec, &kept, rs->impl_.get(), diags);
+    compile_rule(spec, spellings, &kept, rs->impl_.get(), diags);
     rs->rules_.push_back(std::move(kept));
   }
   rs->impl_->unless_by_re2.assign(rs->rules_.size(), 0);
-  build_scanner(rs->rules_, rs->impl_.get());
+  build_scanner(rs->rules_, rs->impl_.get(), spellings);
   rs->impl_->labels = label_table_of(rs->rules_, file);
   if (!file.acronyms.text.empty()) {
     re2::RE2::Options o;
