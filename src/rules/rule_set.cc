@@ -253,19 +253,53 @@ std::unique_ptr<re2::RE2> compile_alternation(const RuleSpec& spec, std::vector<
 }
 
 
-// Up to this size, an alternation of phrases that Vectorscan spells out is compiled on
-// first use: such phrases always parse, never match the empty string, and stay far inside
-// RE2's memory budget, so compiling them at load would report nothing.
+// Up to this size, a rule's alternation is compiled on first use when its phrases are
+// spelt out (they always parse and never match the empty string) and its other patterns,
+// each compiled alone, come to at most kDeferredProgram RE2 instructions: the whole then
+// stays far inside RE2's memory budget, so compiling it at load would report nothing more.
 constexpr std::size_t kDeferredSize = 64 << 10;
+constexpr int kDeferredProgram = 20000;
 
-// The rule's matcher: compiled on first use when every kept pattern is spelt out, else now
+// The rule's matcher, to be compiled on first use, after reporting and dropping (from
+// REGEXES and KEPT) the patterns that match the empty string, as the compile at load does;
+// nullopt when it must be compiled now.
+std::optional<std::unique_ptr<LazyRegex>> deferred_matcher(const RuleSpec& spec, Spellings& spellings,
+                                                           std::vector<std::string>* regexes,
+                                                           std::vector<PatternSpec>* kept, std::vector<Diagnostic>* diags) {
+  if (alternation_of(*regexes).size() > kDeferredSize) return std::nullopt;
+  std::vector<char> empty(kept->size(), 0);
+  int program = 0;
+  for (std::size_t k = 0; k < kept->size(); ++k) {
+    if (spellings.spelt_out((*kept)[k])) continue;
+    re2::RE2 alone((*regexes)[k], options());
+    if (!alone.ok() || (program += alone.ProgramSize()) > kDeferredProgram) return std::nullopt;
+    empty[k] = matches_empty(alone);
+  }
+  std::vector<PatternSpec> good;
+  std::vector<std::string> good_regexes;
+  for (std::size_t k = 0; k < kept->size(); ++k) {
+    const PatternSpec& p = (*kept)[k];
+    if (empty[k]) {
+      if (diags) diags->push_back({spec.file, p.line, p.col, "bad " + kind_name(p) + ": " + kEmptyMatch, ""});
+      continue;
+    }
+    good.push_back(p);
+    good_regexes.push_back((*regexes)[k]);
+  }
+  *kept = std::move(good);
+  *regexes = std::move(good_regexes);
+  std::string alternation = alternation_of(*regexes);
+  if (alternation.empty()) return std::unique_ptr<LazyRegex>();
+  return std::make_unique<LazyRegex>(std::move(alternation), longest());
+}
+
+// The rule's matcher: compiled on first use where deferred_matcher allows, else now
 // (reporting and dropping patterns that match the empty string); null when none is kept.
 std::unique_ptr<LazyRegex> rule_matcher(const RuleSpec& spec, Spellings& spellings, std::vector<std::string>* regexes,
                                         std::vector<PatternSpec>* kept, std::vector<Diagnostic>* diags) {
-  std::string alternation = alternation_of(*regexes);
-  auto spelt_out = [&](const PatternSpec& p) { return spellings.spelt_out(p); };
-  if (!alternation.empty() && alternation.size() <= kDeferredSize && std::all_of(kept->begin(), kept->end(), spelt_out))
-    return std::make_unique<LazyRegex>(std::move(alternation), longest());
+  if (regexes->empty()) return nullptr;
+  if (auto deferred = deferred_matcher(spec, spellings, regexes, kept, diags)) return std::move(*deferred);
+  std::string alternation;
   std::unique_ptr<re2::RE2> combined = compile_alternation(spec, regexes, kept, &alternation, diags);
   if (combined && !combined->ok()) {
     if (diags) diags->push_back({spec.file, spec.line, 1, "rule too large to compile: " + combined->error(), ""});

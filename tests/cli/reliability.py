@@ -261,6 +261,7 @@ def mode_rules(jtai, sample):
         ("rule a x:y\n  match police\n  unless *\n", "3:10: bad phrase: pattern matches the empty string"),
         ("rule a x:y\n  regex zzz)|(?:\n", "2:9: bad regex: unexpected ): zzz)|(?:"),
         ("rule a x:y\n  regex \\b\n", "2:9: bad regex: pattern matches the empty string"),
+        ("rule a x:y\n  match police\n  regex officers?|\n", "3:9: bad regex: pattern matches the empty string"),
     ]
     for text, want in cases:
         p = rules_file(d, "r.rules", text)
