@@ -1,7 +1,7 @@
-// A pattern of a data table (stage: every stage that reads data/): checked when its table
-// is loaded, compiled with RE2 when a stage first matches with it. A run reads one kind of
-// document more often than all of them, and compiling every table's patterns was most
-// of the start-up.
+// An RE2 pattern compiled now or on first use (every stage that reads data/, and the rules
+// of stage "tag"): data-table patterns are parsed when their table loads and compiled when
+// a stage first matches with them, and rules of phrases the same. A run reads one kind of
+// document more often than all of them, and compiling every pattern was most of start-up.
 #pragma once
 
 #include <cstddef>
@@ -19,6 +19,8 @@ class Regex {
   Regex() = default;
   /// PATTERN with OPTIONS, already parsed without error.
   Regex(std::string pattern, const re2::RE2::Options& options);
+  /// A regex compiled already (and checked by the caller).
+  explicit Regex(std::unique_ptr<const re2::RE2> compiled);
 
   /// The compiled regex; throws std::runtime_error when RE2 cannot compile it (a pattern
   /// too large for its memory), which parsing cannot tell.

@@ -25,7 +25,7 @@ struct Span {
 void re2_matches(const Impl& impl, std::size_t rule, std::string_view text, std::size_t limit, std::vector<Span>* out) {
   re2::StringPiece sp(text.data(), text.size());
   re2::StringPiece m;
-  const re2::RE2& re = impl.rule_re[rule]->get();
+  const re2::RE2& re = *impl.rule_re[rule];
   std::size_t pos = 0;
   while (pos < limit && re.Match(sp, pos, limit, re2::RE2::UNANCHORED, &m, 1)) {
     std::size_t b = static_cast<std::size_t>(m.data() - sp.data());
@@ -43,7 +43,7 @@ void drop_vetoed(const Impl& impl, std::size_t rule, std::string_view text, std:
   for (const auto& u : impl.unless[rule]) {
     re2::StringPiece um;
     std::size_t from = 0;
-    while (from < sp.size() && u->get().Match(sp, from, sp.size(), re2::RE2::UNANCHORED, &um, 1)) {
+    while (from < sp.size() && u->Match(sp, from, sp.size(), re2::RE2::UNANCHORED, &um, 1)) {
       std::size_t ub = static_cast<std::size_t>(um.data() - sp.data());
       std::size_t ue = ub + um.size();
       vetoes.push_back({ub, ue});

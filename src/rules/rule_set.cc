@@ -225,56 +225,10 @@ std::string alternation_of(const std::vector<std::string>& regexes) {
   return alternation;
 }
 
-// The alternation of REGEXES (into ALTERNATION) compiled leftmost-longest, or null when
-// there are none. Only when it matches the empty string is each pattern compiled alone, to
-// report and drop (from REGEXES and KEPT) the ones that do.
-std::unique_ptr<re2::RE2> compile_alternation(const RuleSpec& spec, std::vector<std::string>* regexes,
-                                              std::vector<PatternSpec>* kept, std::string* alternation,
-                                              std::vector<Diagnostic>* diags) {
-  *alternation = alternation_of(*regexes);
-  if (alternation->empty()) return nullptr;
-  auto combined = std::make_unique<re2::RE2>(*alternation, longest());
-  if (!combined->ok() || !matches_empty(*combined)) return combined;
-  std::vector<PatternSpec> good;
-  std::vector<std::string> good_regexes;
-  for (std::size_t k = 0; k < regexes->size(); ++k) {
-    const PatternSpec& p = (*kept)[k];
-    if (matches_empty(re2::RE2((*regexes)[k], options()))) {
-      if (diags) diags->push_back({spec.file, p.line, p.col, "bad " + kind_name(p) + ": " + kEmptyMatch, ""});
-    } else {
-      good.push_back(p);
-      good_regexes.push_back((*regexes)[k]);
-    }
-  }
-  *kept = std::move(good);
-  *regexes = std::move(good_regexes);
-  *alternation = alternation_of(*regexes);
-  return alternation->empty() ? nullptr : std::make_unique<re2::RE2>(*alternation, longest());
-}
-
-
-// Up to this size, a rule's alternation is compiled on first use when its phrases are
-// spelt out (they always parse and never match the empty string) and its other patterns,
-// each compiled alone, come to at most kDeferredProgram RE2 instructions: the whole then
-// stays far inside RE2's memory budget, so compiling it at load would report nothing more.
-constexpr std::size_t kDeferredSize = 64 << 10;
-constexpr int kDeferredProgram = 20000;
-
-// The rule's matcher, to be compiled on first use, after reporting and dropping (from
-// REGEXES and KEPT) the patterns that match the empty string, as the compile at load does;
-// nullopt when it must be compiled now.
-std::optional<std::unique_ptr<LazyRegex>> deferred_matcher(const RuleSpec& spec, Spellings& spellings,
-                                                           std::vector<std::string>* regexes,
-                                                           std::vector<PatternSpec>* kept, std::vector<Diagnostic>* diags) {
-  if (alternation_of(*regexes).size() > kDeferredSize) return std::nullopt;
-  std::vector<char> empty(kept->size(), 0);
-  int program = 0;
-  for (std::size_t k = 0; k < kept->size(); ++k) {
-    if (spellings.spelt_out((*kept)[k])) continue;
-    re2::RE2 alone((*regexes)[k], options());
-    if (!alone.ok() || (program += alone.ProgramSize()) > kDeferredProgram) return std::nullopt;
-    empty[k] = matches_empty(alone);
-  }
+// Reports and drops (from REGEXES and KEPT) the patterns EMPTY marks as matching the
+// empty string, in their order.
+void drop_empty(const RuleSpec& spec, const std::vector<char>& empty, std::vector<std::string>* regexes,
+                std::vector<PatternSpec>* kept, std::vector<Diagnostic>* diags) {
   std::vector<PatternSpec> good;
   std::vector<std::string> good_regexes;
   for (std::size_t k = 0; k < kept->size(); ++k) {
@@ -288,16 +242,57 @@ std::optional<std::unique_ptr<LazyRegex>> deferred_matcher(const RuleSpec& spec,
   }
   *kept = std::move(good);
   *regexes = std::move(good_regexes);
+}
+
+// The alternation of REGEXES (into ALTERNATION) compiled leftmost-longest, or null when
+// there are none. Only when it matches the empty string is each pattern compiled alone, to
+// report and drop (from REGEXES and KEPT) the ones that do.
+std::unique_ptr<re2::RE2> compile_alternation(const RuleSpec& spec, std::vector<std::string>* regexes,
+                                              std::vector<PatternSpec>* kept, std::string* alternation,
+                                              std::vector<Diagnostic>* diags) {
+  *alternation = alternation_of(*regexes);
+  if (alternation->empty()) return nullptr;
+  auto combined = std::make_unique<re2::RE2>(*alternation, longest());
+  if (!combined->ok() || !matches_empty(*combined)) return combined;
+  std::vector<char> empty(regexes->size(), 0);
+  for (std::size_t k = 0; k < regexes->size(); ++k) empty[k] = matches_empty(re2::RE2((*regexes)[k], options()));
+  drop_empty(spec, empty, regexes, kept, diags);
+  *alternation = alternation_of(*regexes);
+  return alternation->empty() ? nullptr : std::make_unique<re2::RE2>(*alternation, longest());
+}
+
+// Up to this size, a rule's alternation is compiled on first use when its phrases are
+// spelt out (they always parse and never match the empty string) and its other patterns,
+// each compiled alone, come to at most kDeferredProgram RE2 instructions: the whole then
+// stays far inside RE2's memory budget, so compiling it at load would report nothing more.
+constexpr std::size_t kDeferredSize = 64 << 10;
+constexpr int kDeferredProgram = 20000;
+
+// The rule's matcher, to be compiled on first use, after reporting and dropping (from
+// REGEXES and KEPT) the patterns that match the empty string, as the compile at load does;
+// nullopt when it must be compiled now.
+std::optional<Regex> deferred_matcher(const RuleSpec& spec, Spellings& spellings, std::vector<std::string>* regexes,
+                                      std::vector<PatternSpec>* kept, std::vector<Diagnostic>* diags) {
+  if (alternation_of(*regexes).size() > kDeferredSize) return std::nullopt;
+  std::vector<char> empty(kept->size(), 0);
+  int program = 0;
+  for (std::size_t k = 0; k < kept->size(); ++k) {
+    if (spellings.spelt_out((*kept)[k])) continue;
+    re2::RE2 alone((*regexes)[k], options());
+    if (!alone.ok() || (program += alone.ProgramSize()) > kDeferredProgram) return std::nullopt;
+    empty[k] = matches_empty(alone);
+  }
+  drop_empty(spec, empty, regexes, kept, diags);
   std::string alternation = alternation_of(*regexes);
-  if (alternation.empty()) return std::unique_ptr<LazyRegex>();
-  return std::make_unique<LazyRegex>(std::move(alternation), longest());
+  if (alternation.empty()) return Regex();
+  return Regex(std::move(alternation), longest());
 }
 
 // The rule's matcher: compiled on first use where deferred_matcher allows, else now
 // (reporting and dropping patterns that match the empty string); null when none is kept.
-std::unique_ptr<LazyRegex> rule_matcher(const RuleSpec& spec, Spellings& spellings, std::vector<std::string>* regexes,
-                                        std::vector<PatternSpec>* kept, std::vector<Diagnostic>* diags) {
-  if (regexes->empty()) return nullptr;
+Regex rule_matcher(const RuleSpec& spec, Spellings& spellings, std::vector<std::string>* regexes,
+                   std::vector<PatternSpec>* kept, std::vector<Diagnostic>* diags) {
+  if (regexes->empty()) return Regex();
   if (auto deferred = deferred_matcher(spec, spellings, regexes, kept, diags)) return std::move(*deferred);
   std::string alternation;
   std::unique_ptr<re2::RE2> combined = compile_alternation(spec, regexes, kept, &alternation, diags);
@@ -305,7 +300,7 @@ std::unique_ptr<LazyRegex> rule_matcher(const RuleSpec& spec, Spellings& spellin
     if (diags) diags->push_back({spec.file, spec.line, 1, "rule too large to compile: " + combined->error(), ""});
     combined.reset();
   }
-  return combined ? std::make_unique<LazyRegex>(std::move(combined)) : nullptr;
+  return combined ? Regex(std::move(combined)) : Regex();
 }
 
 void compile_rule(const RuleSpec& spec, Spellings& spellings, RuleSpec* kept, RuleSet::Impl* impl,
@@ -314,12 +309,12 @@ void compile_rule(const RuleSpec& spec, Spellings& spellings, RuleSpec* kept, Ru
   // only the rule's alternation is compiled.
   re2::RE2::Set check(options(), re2::RE2::UNANCHORED);
   std::vector<std::string> regexes = parsed_patterns(spec, check, spellings, &kept->patterns, diags);
-  std::unique_ptr<LazyRegex> matcher = rule_matcher(spec, spellings, &regexes, &kept->patterns, diags);
-  std::vector<std::unique_ptr<LazyRegex>> unless;
+  Regex matcher = rule_matcher(spec, spellings, &regexes, &kept->patterns, diags);
+  std::vector<Regex> unless;
   std::vector<PatternSpec> phrases;
   for (const auto& p : spec.unless) {
     if (spellings.spelt_out(p)) {
-      unless.push_back(std::make_unique<LazyRegex>(re2_pattern(p), options()));
+      unless.emplace_back(re2_pattern(p), options());
       phrases.push_back(p);
       continue;
     }
@@ -329,7 +324,7 @@ void compile_rule(const RuleSpec& spec, Spellings& spellings, RuleSpec* kept, Ru
     } else if (matches_empty(*compiled)) {
       if (diags) diags->push_back({spec.file, p.line, p.col, std::string("bad phrase: ") + kEmptyMatch, ""});
     } else {
-      unless.push_back(std::make_unique<LazyRegex>(std::move(compiled)));
+      unless.emplace_back(std::move(compiled));
       phrases.push_back(p);
     }
   }

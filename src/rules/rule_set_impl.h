@@ -7,40 +7,16 @@
 
 #include <cstdint>
 #include <memory>
-#include <mutex>
-#include <string>
 #include <vector>
 
 #include <re2/re2.h>
 
+#include "data/regex.h"
 #include "jtai/rules.h"
 #include "rules/phrases.h"
 #include "rules/scanner.h"
 
 namespace jtai {
-
-/// An RE2 regex, compiled now or on first use. A rule whose every pattern is a phrase
-/// Vectorscan spells out needs RE2 only for the rare texts the scan cannot judge, and a
-/// phrase always compiles, so its compile waits until then; workers may ask at once.
-class LazyRegex {
- public:
-  /// Compiled already.
-  explicit LazyRegex(std::unique_ptr<re2::RE2> compiled) : re_(std::move(compiled)) { std::call_once(once_, [] {}); }
-  /// Compiled from PATTERN with OPTIONS when first asked for.
-  LazyRegex(std::string pattern, const re2::RE2::Options& options) : pattern_(std::move(pattern)), options_(options) {}
-
-  /// The compiled regex.
-  const re2::RE2& get() const {
-    std::call_once(once_, [this] { re_ = std::make_unique<re2::RE2>(pattern_, options_); });
-    return *re_;
-  }
-
- private:
-  std::string pattern_;
-  re2::RE2::Options options_;
-  mutable std::once_flag once_;
-  mutable std::unique_ptr<re2::RE2> re_;
-};
 
 struct RuleSet::Impl {
   /// What a Vectorscan expression id stands for.
@@ -51,8 +27,10 @@ struct RuleSet::Impl {
     std::uint32_t phrase = 0;  ///< kUnless: which of the rule's unless phrases
   };
 
-  std::vector<std::unique_ptr<LazyRegex>> rule_re;              ///< per rule, leftmost-longest; null: no pattern kept
-  std::vector<std::vector<std::unique_ptr<LazyRegex>>> unless;  ///< per rule
+  /// Per rule, leftmost-longest; compiled at load, or on first use (rule_set.cc says when);
+  /// null: no pattern kept.
+  std::vector<Regex> rule_re;
+  std::vector<std::vector<Regex>> unless;  ///< per rule
   std::vector<std::vector<PatternSpec>> unless_phrases;        ///< per rule, as `unless`
   std::vector<std::size_t> re2_rules;  ///< rules with a pattern Vectorscan cannot read: RE2 finds all their matches
   std::vector<char> unless_by_re2;     ///< per rule: an unless phrase Vectorscan cannot read
