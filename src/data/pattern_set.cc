@@ -80,11 +80,23 @@ struct PatternSet::Filter {
   }
 };
 
-struct PatternSet::Fallback {
+struct LazySet {
   std::vector<Regex> patterns;
   re2::RE2::Anchor anchor = re2::RE2::UNANCHORED;
   std::once_flag once;
   std::unique_ptr<re2::RE2::Set> set;  ///< null: it would not compile
+
+  // The set of PATTERNS, or null when they do not share the options one RE2::Set needs.
+  static std::shared_ptr<LazySet> of(const std::vector<Regex>& patterns, re2::RE2::Anchor anchor) {
+    if (patterns.empty()) return nullptr;
+    const re2::RE2::Options& o = patterns.front().options();
+    for (const auto& re : patterns)
+      if (re.options().ParseFlags() != o.ParseFlags() || re.options().longest_match() != o.longest_match()) return nullptr;
+    auto out = std::make_shared<LazySet>();
+    out->patterns = patterns;
+    out->anchor = anchor;
+    return out;
+  }
 
   const re2::RE2::Set* get() {
     std::call_once(once, [this] {
@@ -112,23 +124,13 @@ bool any_full_match(const std::vector<Regex>& patterns, std::string_view s) {
   return false;
 }
 
-AnyPattern::AnyPattern(const std::vector<Regex>& patterns) : patterns_(patterns) {
-  if (patterns.empty()) return;
-  re2::RE2::Options o = patterns.front().options();
-  for (const auto& re : patterns)
-    if (re.options().ParseFlags() != o.ParseFlags() || re.options().longest_match() != o.longest_match()) return;
-  o.set_max_mem(kSetMemory);
-  o.set_log_errors(false);
-  auto set = std::make_shared<re2::RE2::Set>(o, re2::RE2::UNANCHORED);
-  for (const auto& re : patterns)
-    if (set->Add(re.pattern(), nullptr) < 0) return;
-  if (set->Compile()) set_ = std::move(set);
-}
+AnyPattern::AnyPattern(const std::vector<Regex>& patterns)
+    : patterns_(patterns), set_(LazySet::of(patterns, re2::RE2::UNANCHORED)) {}
 
 bool AnyPattern::operator()(std::string_view s) const {
-  if (set_) {
+  if (const re2::RE2::Set* set = set_ ? set_->get() : nullptr) {
     re2::RE2::Set::ErrorInfo error;
-    if (set_->Match(re2::StringPiece(s.data(), s.size()), nullptr, &error)) return true;
+    if (set->Match(re2::StringPiece(s.data(), s.size()), nullptr, &error)) return true;
     if (error.kind == re2::RE2::Set::kNoError) return false;
   }
   return any_match(patterns_, s);
@@ -140,12 +142,7 @@ PatternSet::PatternSet(const std::vector<Regex>& patterns, re2::RE2::Anchor anch
   filter_ = std::make_shared<Filter>();
   filter_->patterns = patterns;
   filter_->anchor = anchor;
-  re2::RE2::Options o = patterns.front().options();
-  for (const auto& re : patterns)
-    if (re.options().ParseFlags() != o.ParseFlags() || re.options().longest_match() != o.longest_match()) return;
-  set_ = std::make_shared<Fallback>();
-  set_->patterns = patterns;
-  set_->anchor = anchor;
+  set_ = LazySet::of(patterns, anchor);
 }
 
 bool PatternSet::filtered(std::string_view s, std::vector<int>* out) const {

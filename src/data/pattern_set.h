@@ -19,6 +19,7 @@
 namespace jtai {
 
 class Scanner;
+struct LazySet;  ///< one RE2::Set over a list, compiled on first use (pattern_set.cc)
 
 /// True when one of PATTERNS matches somewhere in S.
 bool any_match(const std::vector<Regex>& patterns, std::string_view s);
@@ -26,9 +27,9 @@ bool any_match(const std::vector<Regex>& patterns, std::string_view s);
 /// True when one of PATTERNS matches the whole of S.
 bool any_full_match(const std::vector<Regex>& patterns, std::string_view s);
 
-/// Whether any pattern of a list matches a text, in one pass of an RE2::Set over the list
-/// (each pattern in turn when they do not share their options, or the set's DFA runs out
-/// of memory).
+/// Whether any pattern of a list matches a text, in one pass of an RE2::Set over the list,
+/// compiled on first use (each pattern in turn when they do not share their options, or
+/// the set's DFA runs out of memory).
 class AnyPattern {
  public:
   AnyPattern() = default;
@@ -40,7 +41,7 @@ class AnyPattern {
 
  private:
   std::vector<Regex> patterns_;
-  std::shared_ptr<const re2::RE2::Set> set_;
+  std::shared_ptr<LazySet> set_;  ///< null: the patterns do not share their options
 };
 
 /// The patterns of a compiled list that may match a text, in the list's order.
@@ -69,10 +70,9 @@ class PatternSet {
   /// folded hazard.
   bool filtered(std::string_view s, std::vector<int>* out) const;
 
-  struct Filter;    ///< the strings' filter, built on first use (a run reads few kinds of text)
-  struct Fallback;  ///< the RE2::Set, compiled on first use (texts the filter cannot judge are rare)
+  struct Filter;  ///< the strings' filter, built on first use (a run reads few kinds of text)
   std::shared_ptr<Filter> filter_;
-  std::shared_ptr<Fallback> set_;
+  std::shared_ptr<LazySet> set_;  ///< for texts the filter cannot judge (rare); null: options differ
   int size_ = 0;
 };
 
