@@ -1,11 +1,11 @@
-// Parsing of data/*.tsv tables and compilation of their patterns.
+// Parsing of data/*.tsv tables, and checking their patterns (compiled on first use).
 #include "data/tables.h"
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 #include <re2/set.h>
-#include <iterator>
 
 #include "data/builtin_data.h"
 #include "jtai/errors.h"
