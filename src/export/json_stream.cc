@@ -1,6 +1,7 @@
 // JSON text in nlohmann's dump layout, written member by member.
 #include "export/json_stream.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -41,24 +42,38 @@ bool written_as_is(std::string_view value) {
 
 JsonStream::JsonStream(int indent)
     : indent_(indent),
-      serializer_(nlohmann::detail::output_adapter<char>(text_), ' ', nlohmann::detail::error_handler_t::strict) {}
+      serializer_(nlohmann::detail::output_adapter<char>(escaped_), ' ', nlohmann::detail::error_handler_t::strict) {}
 
 void JsonStream::clear() {
-  text_.clear();
+  size_ = 0;
   has_members_.clear();
   after_key_ = false;
+}
+
+// The buffer at least doubles, so that filling it costs amortised constant time per byte.
+void JsonStream::grow(std::size_t n) { buf_.resize(std::max(2 * buf_.size(), size_ + std::max<std::size_t>(n, 256))); }
+
+void JsonStream::put(std::string_view s) {
+  std::memcpy(room(s.size()), s.data(), s.size());
+  size_ += s.size();
+}
+
+// Pretty layout: a new line indented by the depth of what is open.
+void JsonStream::line_break() {
+  std::size_t spaces = static_cast<std::size_t>(indent_) * has_members_.size();
+  char* at = room(spaces + 1);
+  *at = '\n';
+  std::memset(at + 1, ' ', spaces);
+  size_ += spaces + 1;
 }
 
 // Pretty layout puts every member of an object or array on its own line, indented by
 // its depth; one-line layout only separates them with commas.
 void JsonStream::new_member() {
   if (has_members_.empty()) return;
-  if (has_members_.back()) text_ += ',';
-  has_members_.back() = true;
-  if (indent_ >= 0) {
-    text_ += '\n';
-    text_.append(static_cast<std::size_t>(indent_) * has_members_.size(), ' ');
-  }
+  if (has_members_.back()) put(',');
+  has_members_.back() = 1;
+  if (indent_ >= 0) line_break();
 }
 
 void JsonStream::before_value() {
@@ -68,19 +83,16 @@ void JsonStream::before_value() {
 
 JsonStream& JsonStream::open(char bracket) {
   before_value();
-  text_ += bracket;
-  has_members_.push_back(false);
+  put(bracket);
+  has_members_.push_back(0);
   return *this;
 }
 
 JsonStream& JsonStream::close(char bracket) {
   bool any = has_members_.back();
   has_members_.pop_back();
-  if (any && indent_ >= 0) {
-    text_ += '\n';
-    text_.append(static_cast<std::size_t>(indent_) * has_members_.size(), ' ');
-  }
-  text_ += bracket;
+  if (any && indent_ >= 0) line_break();
+  put(bracket);
   return *this;
 }
 
@@ -91,9 +103,14 @@ JsonStream& JsonStream::close_array() { return close(']'); }
 
 JsonStream& JsonStream::key(std::string_view name) {
   new_member();
-  text_ += '"';
-  text_ += name;
-  text_ += indent_ >= 0 ? "\": " : "\":";
+  char* at = room(name.size() + 4);
+  *at = '"';
+  std::memcpy(at + 1, name.data(), name.size());
+  at += name.size() + 1;
+  *at++ = '"';
+  *at++ = ':';
+  if (indent_ >= 0) *at++ = ' ';
+  size_ = static_cast<std::size_t>(at - buf_.data());
   after_key_ = true;
   return *this;
 }
@@ -101,19 +118,23 @@ JsonStream& JsonStream::key(std::string_view name) {
 JsonStream& JsonStream::string(std::string_view value) {
   before_value();
   if (written_as_is(value)) {
-    text_ += '"';
-    text_ += value;
-    text_ += '"';
+    char* at = room(value.size() + 2);
+    *at = '"';
+    std::memcpy(at + 1, value.data(), value.size());
+    at[value.size() + 1] = '"';
+    size_ += value.size() + 2;
     return *this;
   }
+  escaped_.clear();
   scratch_.get_ref<std::string&>().assign(value);
   serializer_.dump(scratch_, false, false, 0);
+  put(escaped_);
   return *this;
 }
 
 JsonStream& JsonStream::null() {
   before_value();
-  text_ += "null";
+  put("null");
   return *this;
 }
 

@@ -26,7 +26,7 @@ class JsonStream {
   JsonStream& operator=(const JsonStream&) = delete;
 
   /// The text written since the last clear().
-  const std::string& text() const { return text_; }
+  std::string_view text() const { return {buf_.data(), size_}; }
   /// Starts a new text, keeping the buffer's capacity.
   void clear();
 
@@ -42,23 +42,38 @@ class JsonStream {
   JsonStream& string_or_null(const std::optional<std::string>& value);
   template <std::integral T>
   JsonStream& number(T value) {
-    char digits[24];
-    auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
     before_value();
-    text_.append(digits, end);
+    char* at = room(kMaxDigits);
+    size_ = static_cast<std::size_t>(std::to_chars(at, at + kMaxDigits, value).ptr - buf_.data());
     return *this;
   }
 
  private:
+  static constexpr std::size_t kMaxDigits = 24;  ///< room for any integer's digits and sign
+
+  // N bytes of room after the text, which the caller fills and counts into size_.
+  char* room(std::size_t n) {
+    if (buf_.size() - size_ < n) grow(n);
+    return buf_.data() + size_;
+  }
+  void grow(std::size_t n);
+  void put(char c) {
+    *room(1) = c;
+    ++size_;
+  }
+  void put(std::string_view s);
+  void line_break();
   void before_value();
   void new_member();
   JsonStream& open(char bracket);
   JsonStream& close(char bracket);
 
-  std::string text_;
+  std::string buf_;        ///< the text in [0, size_), room after it
+  std::size_t size_ = 0;
   int indent_;
-  std::vector<bool> has_members_;  ///< per open object or array
+  std::vector<char> has_members_;  ///< per open object or array
   bool after_key_ = false;
+  std::string escaped_;                  ///< a string as the serializer escaped it
   nlohmann::ordered_json scratch_ = "";  ///< holds each string while the serializer escapes it
   nlohmann::detail::serializer<nlohmann::ordered_json> serializer_;
 };
