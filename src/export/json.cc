@@ -16,7 +16,7 @@ constexpr int kPrettyIndent = 2;
 // Indent that means one line.
 constexpr int kOneLine = -1;
 
-void span(JsonStream& j, const ByteSpan& s) { j.open_array().number(s.begin).number(s.end).close_array(); }
+void span(JsonStream& j, const ByteSpan& s) { j.pair(s.begin, s.end); }
 
 void spans(JsonStream& j, const std::vector<ByteSpan>& v) {
   j.open_array();

@@ -17,18 +17,29 @@ constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
 constexpr std::uint64_t below(std::uint64_t w, std::uint64_t n) { return (w - kOnes * n) & ~w & kHighs; }
 constexpr std::uint64_t zero_byte(std::uint64_t w) { return below(w, 1); }
 
+// False when one of the eight bytes at P is a quotation mark, backslash or control
+// character; FIRST_HIGH gets P, unless it is already set, when one is above ASCII.
+bool clean_word(const char* p, const char** first_high) {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  if (below(w, 0x20) | zero_byte(w ^ (kOnes * '"')) | zero_byte(w ^ (kOnes * '\\'))) return false;
+  if ((w & kHighs) && !*first_high) *first_high = p;
+  return true;
+}
+
 // True when nlohmann's serializer would write VALUE unchanged between its quotes: no
 // quotation mark, backslash or control character, and valid UTF-8. Eight bytes at a
-// time; UTF-8 is checked from the first eight that hold a byte above ASCII.
+// time, the last eight overlapping the ones before; UTF-8 is checked from the first
+// eight that hold a byte above ASCII (the bytes before them are all ASCII).
 bool written_as_is(std::string_view value) {
   const char* p = value.data();
   const char* end = p + value.size();
   const char* first_high = nullptr;
-  for (; end - p >= 8; p += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, p, 8);
-    if (below(w, 0x20) | zero_byte(w ^ (kOnes * '"')) | zero_byte(w ^ (kOnes * '\\'))) return false;
-    if ((w & kHighs) && !first_high) first_high = p;
+  if (value.size() >= 8) {
+    for (; end - p >= 8; p += 8)
+      if (!clean_word(p, &first_high)) return false;
+    if (p != end && !clean_word(end - 8, &first_high)) return false;
+    p = end;
   }
   for (; p < end; ++p) {
     auto c = static_cast<unsigned char>(*p);

@@ -40,6 +40,20 @@ class JsonStream {
   JsonStream& null();
   /// VALUE, or null when it is absent.
   JsonStream& string_or_null(const std::optional<std::string>& value);
+  /// An array of the two integers A and B, as a span is written.
+  template <std::integral T>
+  JsonStream& pair(T a, T b) {
+    if (indent_ >= 0) return open_array().number(a).number(b).close_array();
+    before_value();
+    char* at = room(2 * kMaxDigits + 3);
+    *at = '[';
+    at = std::to_chars(at + 1, at + 1 + kMaxDigits, a).ptr;
+    *at = ',';
+    at = std::to_chars(at + 1, at + 1 + kMaxDigits, b).ptr;
+    *at = ']';
+    size_ = static_cast<std::size_t>(at + 1 - buf_.data());
+    return *this;
+  }
   template <std::integral T>
   JsonStream& number(T value) {
     before_value();

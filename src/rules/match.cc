@@ -6,6 +6,7 @@
 // that text, and RE2 finds where, as it does for rules Vectorscan cannot read and for
 // `unless` phrases that occur.
 #include <algorithm>
+#include <tuple>
 
 #include "rules/rule_set_impl.h"
 
@@ -65,18 +66,16 @@ void sort_matches(std::vector<RuleMatch>* m) {
   });
 }
 
-// A hit inside one text, in that text's offsets. Sorted by text, rule, kind, span.
+// A hit inside one text, in that text's offsets (texts are under 4 GiB: match_each).
+// Grouped by text, then sorted by rule, kind and span.
 struct Local {
   enum Kind : std::uint8_t { kMatch, kUnless, kRegex };  // kRegex: a regex of the rule ends here
   std::uint32_t text, rule;
-  Kind kind;
   std::uint32_t phrase;  // kUnless: which unless phrase of the rule
-  std::size_t from, to;
+  std::uint32_t from, to;
+  Kind kind;
   bool operator<(const Local& o) const {
-    if (text != o.text) return text < o.text;
-    if (rule != o.rule) return rule < o.rule;
-    if (kind != o.kind) return kind < o.kind;
-    return from != o.from ? from < o.from : to < o.to;
+    return std::tie(rule, kind, from, to) < std::tie(o.rule, o.kind, o.from, o.to);
   }
 };
 
@@ -90,7 +89,7 @@ void resolve(const Local* hit, const Local* end, std::vector<Span>* found) {
       continue;
     }
     std::size_t b = h->from, e = h->to;
-    for (; h != end && h->from == b; ++h) e = std::max(e, h->to);
+    for (; h != end && h->from == b; ++h) e = std::max<std::size_t>(e, h->to);
     found->push_back({b, e});
     pos = e;
   }
@@ -124,10 +123,10 @@ void rule_in_text(const Local* hit, const Local* end, const Impl& impl, std::str
   bool unless_seen = false, regex = false;
   // Every match ends where a hit of the rule ends: Vectorscan reports each end of each match.
   std::size_t last_end = 0;
-  for (const Local* h = hit; h != matches_end; ++h) last_end = std::max(last_end, h->to);
+  for (const Local* h = hit; h != matches_end; ++h) last_end = std::max<std::size_t>(last_end, h->to);
   for (const Local* h = matches_end; h != end; ++h) {
     (h->kind == Local::kUnless ? unless_seen : regex) = true;
-    if (h->kind == Local::kRegex) last_end = std::max(last_end, h->to);
+    if (h->kind == Local::kRegex) last_end = std::max<std::size_t>(last_end, h->to);
   }
   if (matches_end == hit && !regex) return;  // only unless phrases
   std::vector<Span> found;
@@ -176,7 +175,8 @@ void localise_literals(const std::vector<ScanHit>& scan, const FoldedText& folde
     if (!to) continue;
     std::size_t b = folded.unfolded(from), e = folded.unfolded(to - 1) + 1;
     auto kind = t.kind == Target::Kind::kUnless ? Local::kUnless : Local::kMatch;
-    local->push_back({static_cast<std::uint32_t>(k), t.rule, kind, t.phrase, b - starts[k], e - starts[k]});
+    local->push_back({static_cast<std::uint32_t>(k), t.rule, t.phrase, static_cast<std::uint32_t>(b - starts[k]),
+                      static_cast<std::uint32_t>(e - starts[k]), kind});
   }
 }
 
@@ -194,8 +194,27 @@ void localise_regexes(const std::vector<ScanHit>& scan, const std::vector<std::s
       continue;
     }
     Local::Kind kind = t.kind == Target::Kind::kUnless ? Local::kUnless : Local::kRegex;
-    local->push_back({static_cast<std::uint32_t>(k), t.rule, kind, t.phrase, 0, h.to - b});
+    local->push_back({static_cast<std::uint32_t>(k), t.rule, t.phrase, 0, static_cast<std::uint32_t>(h.to - b), kind});
   }
+}
+
+// LOCAL grouped by text (a counting sort: the scans report hits by end, not by text),
+// each group sorted; BEGIN gets where each text's group starts, and one past the last.
+void group_by_text(std::vector<Local>* local, std::size_t texts, std::vector<std::size_t>* begin) {
+  begin->assign(texts + 1, 0);
+  for (const auto& h : *local) ++(*begin)[h.text + 1];
+  for (std::size_t k = 0; k < texts; ++k) (*begin)[k + 1] += (*begin)[k];
+  std::vector<Local> grouped(local->size());
+  std::vector<std::size_t> at(begin->begin(), begin->end() - 1);
+  for (const auto& h : *local) grouped[at[h.text]++] = h;
+  for (std::size_t k = 0; k < texts; ++k)
+    std::sort(grouped.begin() + static_cast<std::ptrdiff_t>((*begin)[k]),
+              grouped.begin() + static_cast<std::ptrdiff_t>((*begin)[k + 1]));
+  local->swap(grouped);
+}
+
+bool any_over_4gib(const std::vector<std::string_view>& texts) {
+  return std::any_of(texts.begin(), texts.end(), [](std::string_view t) { return t.size() >= (std::size_t{1} << 32); });
 }
 
 }  // namespace
@@ -214,7 +233,7 @@ std::vector<RuleMatch> RuleSet::match(std::string_view text) const { return std:
 std::vector<std::vector<RuleMatch>> RuleSet::match_each(const std::vector<std::string_view>& texts) const {
   std::vector<std::vector<RuleMatch>> out(texts.size());
   const Impl& impl = *impl_;
-  if (!impl.literal_scanner) {
+  if (!impl.literal_scanner || any_over_4gib(texts)) {
     for (std::size_t k = 0; k < texts.size(); ++k) out[k] = match_reference(texts[k]);
     return out;
   }
@@ -240,11 +259,10 @@ std::vector<std::vector<RuleMatch>> RuleSet::match_each(const std::vector<std::s
     impl.regex_scanner->scan(joined, &scan);
     localise_regexes(scan, starts, texts, impl, &local, &hazard);
   }
-  std::sort(local.begin(), local.end());
-  std::size_t i = 0;
+  std::vector<std::size_t> begin;
+  group_by_text(&local, texts.size(), &begin);
   for (std::size_t k = 0; k < texts.size(); ++k) {
-    std::size_t first = i;
-    while (i < local.size() && local[i].text == k) ++i;
+    std::size_t first = begin[k], i = begin[k + 1];
     if (hazard[k]) {
       out[k] = match_reference(texts[k]);
       continue;

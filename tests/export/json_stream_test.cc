@@ -9,9 +9,13 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-// Writes V through STREAM, value by value.
+// Writes V through STREAM, value by value; an array of two integers of one sign as a pair.
 void emit(jtai::JsonStream& stream, const json& v) {
-  if (v.is_object()) {
+  if (v.is_array() && v.size() == 2 && v[0].is_number_unsigned() && v[1].is_number_unsigned()) {
+    stream.pair(v[0].get<std::uint64_t>(), v[1].get<std::uint64_t>());
+  } else if (v.is_array() && v.size() == 2 && v[0].is_number_integer() && v[1].is_number_integer()) {
+    stream.pair(v[0].get<std::int64_t>(), v[1].get<std::int64_t>());
+  } else if (v.is_object()) {
     stream.open_object();
     for (auto it = v.begin(); it != v.end(); ++it) {
       stream.key(it.key());
@@ -42,6 +46,7 @@ TEST_CASE("JsonStream writes nlohmann's dump layout", "[export]") {
       R"("text")",
       R"({"a":[],"b":{},"c":null})",
       R"([[1,2],[],[3]])",
+      R"({"span":[0,18446744073709551615],"spans":[[-9223372036854775807,-1],[7,8]]})",
       R"({"a":{"b":{"c":[0,-7,18446744073709551615]}}})",
       R"([{},{"k":"v"},[{}]])",
       R"({"s":"quote \" backslash \\ tab \t line \n nul \u0001 e\u0301 \u2013 \ud83d\ude00"})",
@@ -79,6 +84,8 @@ TEST_CASE("JsonStream writes each string as dump does, copied or escaped", "[exp
       // Read eight bytes at a time: each mark in the first eight, across them, and in the tail.
       "\"2345678 abcdefgh", "1234567\" abcdefgh", "12345678\\bcdefgh", "12345678abcdefg\x1F", "123456789abcdefgh\"",
       "12345678 \xE2\x80\x99 after eight", "\xE2\x80\x99" "2345678 then ASCII", "12345678abcdefgh\x7F\x7F", "\x20\x21\x23\x5B\x5D\x7E",
+      // The last eight bytes overlap the eight before: a mark in the overlap or past it.
+      "12345678abc\"", "1234567890\\", "123456789\x01", "12345678a\xE2\x80\x99", "1234\xE2\x80\x99" "5678abc",
   };
   for (const auto& s : strings) {
     jtai::JsonStream stream(-1);
@@ -88,7 +95,7 @@ TEST_CASE("JsonStream writes each string as dump does, copied or escaped", "[exp
   // Invalid UTF-8, copied or not, is refused: a lone continuation byte, a truncated
   // sequence, an overlong NUL, a surrogate, a code point past U+10FFFF.
   for (std::string bad : {"\x80", "ok \xE2\x80", "\xC0\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80",
-                          "12345678 then a lone \x80", "\xE2\x80\x99 fine, then 12345678 \xFF"}) {
+                          "12345678 then a lone \x80", "123456789\xE2\x80", "\xE2\x80\x99 fine, then 12345678 \xFF"}) {
     jtai::JsonStream stream(-1);
     CHECK_THROWS_AS(stream.string(bad), nlohmann::json::type_error);
     CHECK_THROWS_AS(json(bad).dump(), nlohmann::json::type_error);
