@@ -2,6 +2,8 @@
 #include "layout/normalise.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include <utf8.h>
 
@@ -65,11 +67,33 @@ std::vector<Line> split_lines(std::string_view text) {
   return lines;
 }
 
+// True when none of the eight bytes at P is above ASCII.
+bool ascii_word(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  return !(w & 0x8080808080808080ULL);
+}
+
+// Runs of ASCII are skipped eight bytes at a time, and utf8cpp checks each stretch from a
+// word with a byte above ASCII up to the next word without one. Both ends of a stretch are
+// code point boundaries (an ASCII byte is never part of a sequence), so a sequence cut
+// off at the end of a stretch is cut off in the text too.
 bool valid_utf8(std::string_view s, std::size_t* bad_offset) {
-  auto bad = utf8::find_invalid(s.begin(), s.end());
-  if (bad == s.end()) return true;
-  if (bad_offset) *bad_offset = static_cast<std::size_t>(bad - s.begin());
-  return false;
+  const char* p = s.data();
+  const char* end = p + s.size();
+  while (p != end) {
+    while (end - p >= 8 && ascii_word(p)) p += 8;
+    const char* q = end - p >= 8 ? p + 8 : end;
+    while (end - q >= 8 && !ascii_word(q)) q += 8;
+    if (end - q < 8) q = end;
+    const char* bad = utf8::find_invalid(p, q);
+    if (bad != q) {
+      if (bad_offset) *bad_offset = static_cast<std::size_t>(bad - s.data());
+      return false;
+    }
+    p = q;
+  }
+  return true;
 }
 
 }  // namespace jtai
