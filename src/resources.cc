@@ -10,12 +10,7 @@ namespace {
 
 // The built-in rules, compiled once per process.
 std::shared_ptr<const RuleSet> builtin_rule_set() {
-  static const std::shared_ptr<const RuleSet> rules = [] {
-    std::vector<Diagnostic> diags;
-    auto rs = RuleSet::compile(builtin_rules(), &diags);
-    if (!diags.empty()) throw DataError(diags.front());
-    return rs;
-  }();
+  static const std::shared_ptr<const RuleSet> rules = RuleSet::compile_prechecked(builtin_rules());
   return rules;
 }
 

@@ -118,7 +118,7 @@ void load_inspection_judgements(const Table& t, Lexicon& lx) {
   for (const Row* row : heading_rows) {
     std::string error;
     auto re = try_compile("(?:" + row->at(2) + ")\\s*:?\\s*(?:" + grades + ")\\.?",
-                          {.case_insensitive = true, .whole = true}, &error);
+                          {.case_insensitive = true, .whole = true}, &error, t.prechecked);
     if (!re) throw table_error(t, *row, row->fields[2].col, "heading with a grade does not compile: " + error);
     lx.judgements.graded_headings.push_back({row->at(1), re});
   }
@@ -324,7 +324,7 @@ void load_areas(const Table& t, Lexicon& lx) {
     alt += escape(a);
   }
   std::string error;
-  lx.area_names = try_compile(alt, {.word_bounded = true}, &error);
+  lx.area_names = try_compile(alt, {.word_bounded = true}, &error, t.prechecked);
   if (!lx.area_names) throw DataError(t.file, 0, 0, "area names do not compile: " + error);
 }
 

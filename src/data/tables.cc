@@ -53,7 +53,9 @@ Table parse_table(std::string_view file, std::string_view text) {
 Table builtin_table(std::string_view name) {
   auto text = builtin_file(name);
   if (!text) throw DataError("data/" + std::string(name), 0, 0, "built-in data file is missing");
-  return parse_table("data/" + std::string(name), *text);
+  Table t = parse_table("data/" + std::string(name), *text);
+  t.prechecked = true;
+  return t;
 }
 
 TableSource folder_tables(const std::string& dir) {
@@ -81,13 +83,14 @@ void require_fields(const Table& table, const Row& row, std::size_t n) {
   }
 }
 
-Regex try_compile(std::string_view pattern, PatternOptions options, std::string* error) {
+Regex try_compile(std::string_view pattern, PatternOptions options, std::string* error, bool prechecked) {
   std::string p(pattern);
   if (options.word_bounded) p = "\\b(?:" + p + ")\\b";
   if (options.whole) p = "^(?:" + p + ")$";
   re2::RE2::Options o;
   o.set_case_sensitive(!options.case_insensitive);
   o.set_log_errors(false);
+  if (prechecked) return Regex(std::move(p), o);
   // A set parses a pattern without compiling it, and reports what RE2 itself would.
   re2::RE2::Set parse(o, re2::RE2::UNANCHORED);
   std::string why;
@@ -101,7 +104,7 @@ Regex try_compile(std::string_view pattern, PatternOptions options, std::string*
 Regex compile_pattern(const Table& table, const Row& row, std::size_t i, PatternOptions options) {
   require_fields(table, row, i + 1);
   std::string error;
-  auto re = try_compile(row.fields[i].text, options, &error);
+  auto re = try_compile(row.fields[i].text, options, &error, table.prechecked);
   if (!re) throw table_error(table, row, row.fields[i].col, "bad pattern: " + error);
   return re;
 }

@@ -34,12 +34,15 @@ struct Row {
 struct Table {
   std::string file;  ///< name used in diagnostics
   std::vector<Row> rows;
+  /// Embedded at build time, where a test loads it with every check: its patterns are
+  /// not parsed again at load, only compiled on first use.
+  bool prechecked = false;
 };
 
 /// Splits TEXT into rows; '#' starts a comment line, blank lines are skipped.
 Table parse_table(std::string_view file, std::string_view text);
 
-/// The embedded table data/NAME; throws DataError when it is missing.
+/// The embedded table data/NAME, prechecked; throws DataError when it is missing.
 Table builtin_table(std::string_view name);
 
 /// Where a set of tables comes from: NAME ("layout/bullets.tsv") → the parsed table.
@@ -61,12 +64,12 @@ struct PatternOptions {
   bool whole = false;         ///< anchor both ends
 };
 
-/// Field I of ROW as an RE2 pattern, parsed now and compiled on first use; throws
-/// DataError pointing at the field when it does not parse.
+/// Field I of ROW as an RE2 pattern, parsed now (unless TABLE is prechecked) and
+/// compiled on first use; throws DataError pointing at the field when it does not parse.
 Regex compile_pattern(const Table& table, const Row& row, std::size_t i, PatternOptions options);
 
-/// PATTERN with OPTIONS, parsed now and compiled on first use; a null Regex, and ERROR
-/// set, when it does not parse.
-Regex try_compile(std::string_view pattern, PatternOptions options, std::string* error);
+/// PATTERN with OPTIONS, parsed now (unless PRECHECKED) and compiled on first use; a
+/// null Regex, and ERROR set, when it does not parse.
+Regex try_compile(std::string_view pattern, PatternOptions options, std::string* error, bool prechecked = false);
 
 }  // namespace jtai

@@ -303,6 +303,20 @@ Regex rule_matcher(const RuleSpec& spec, Spellings& spellings, std::vector<std::
   return combined ? Regex(std::move(combined)) : Regex();
 }
 
+// SPEC as it is, every pattern to be compiled on first use: for rules known to pass the
+// checks of compile_rule.
+void prechecked_rule(const RuleSpec& spec, RuleSpec* kept, RuleSet::Impl* impl) {
+  kept->patterns = spec.patterns;
+  std::vector<std::string> regexes;
+  for (const auto& p : spec.patterns) regexes.push_back(re2_pattern(p));
+  std::string alternation = alternation_of(regexes);
+  std::vector<Regex> unless;
+  for (const auto& p : spec.unless) unless.emplace_back(re2_pattern(p), options());
+  impl->rule_re.push_back(alternation.empty() ? Regex() : Regex(std::move(alternation), longest()));
+  impl->unless.push_back(std::move(unless));
+  impl->unless_phrases.push_back(spec.unless);
+}
+
 void compile_rule(const RuleSpec& spec, Spellings& spellings, RuleSpec* kept, RuleSet::Impl* impl,
                   std::vector<Diagnostic>* diags) {
   // Each pattern is checked on its own by parsing it (Set::Add parses without compiling);
@@ -339,6 +353,17 @@ RuleSet::RuleSet() : impl_(std::make_unique<Impl>()) {}
 RuleSet::~RuleSet() = default;
 
 std::shared_ptr<const RuleSet> RuleSet::compile(const RuleFile& file, std::vector<Diagnostic>* diags) {
+  return compile(file, diags, false);
+}
+
+std::shared_ptr<const RuleSet> RuleSet::compile_prechecked(const RuleFile& file) {
+  std::vector<Diagnostic> diags;
+  auto rs = compile(file, &diags, true);
+  if (!diags.empty()) throw DataError(diags.front());
+  return rs;
+}
+
+std::shared_ptr<const RuleSet> RuleSet::compile(const RuleFile& file, std::vector<Diagnostic>* diags, bool prechecked) {
   std::shared_ptr<RuleSet> rs(new RuleSet());
   rs->thresholds_ = file.thresholds;
   rs->shares_ = file.shares;
@@ -346,7 +371,8 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const RuleFile& file, std::vecto
   for (const auto& spec : file.rules) {
     RuleSpec kept = spec;
     kept.patterns.clear();
-    compile_rule(spec, spellings, &kept, rs->impl_.get(), diags);
+    if (prechecked) prechecked_rule(spec, &kept, rs->impl_.get());
+    else compile_rule(spec, spellings, &kept, rs->impl_.get(), diags);
     rs->rules_.push_back(std::move(kept));
   }
   rs->impl_->unless_by_re2.assign(rs->rules_.size(), 0);

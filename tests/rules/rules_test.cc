@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <set>
+#include <tuple>
 
 #include "jtai/jtai.h"
 #include "jtai/rules.h"
@@ -258,4 +259,37 @@ TEST_CASE("built-in rules declare the taxonomy's 35 agencies and themes", "[rule
   std::vector<Diagnostic> d;
   check_labels(b, &d);
   CHECK(d.empty());
+}
+
+TEST_CASE("the built-in rules pass every check, so a run compiles them unchecked", "[rules]") {
+  std::vector<Diagnostic> d;
+  auto checked = RuleSet::compile(builtin_rules(), &d);
+  CHECK(messages(d).empty());
+  auto prechecked = RuleSet::compile_prechecked(builtin_rules());
+  REQUIRE(prechecked->rules().size() == checked->rules().size());
+  for (std::size_t r = 0; r < checked->rules().size(); ++r) {
+    INFO(checked->rules()[r].id);
+    CHECK(prechecked->rules()[r].patterns.size() == checked->rules()[r].patterns.size());
+  }
+  const std::string text =
+      "Police officers, health visitors and the local authority's social workers share information in the MASH, "
+      "but not always promptly; children's views are not consistently recorded, and leaders do not routinely "
+      "analyse data about domestic abuse or child exploitation.";
+  auto key = [](const std::vector<jtai::RuleMatch>& ms) {
+    std::vector<std::tuple<std::size_t, std::size_t, std::size_t>> out;
+    for (const auto& m : ms) out.emplace_back(m.rule, m.begin, m.end);
+    return out;
+  };
+  auto want = key(checked->match(text));
+  CHECK(want.size() > 10);
+  CHECK(key(prechecked->match(text)) == want);
+  CHECK(key(prechecked->match_reference(text)) == key(checked->match_reference(text)));
+}
+
+TEST_CASE("compile_prechecked leaves a bad pattern to its first use", "[rules]") {
+  std::vector<Diagnostic> d;
+  RuleFile f = parse_rules("rule x a:b\n  regex (oops\n", "t.rules", &d);
+  REQUIRE(d.empty());
+  auto rs = RuleSet::compile_prechecked(f);
+  CHECK_THROWS_AS(rs->match_reference("oops"), std::runtime_error);
 }
