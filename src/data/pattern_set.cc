@@ -31,17 +31,18 @@ bool non_ascii_letter(std::string s) {
 
 using Patterns = std::vector<Regex>;
 
-// The filter over PATTERNS (anchored at both ends when ANCHOR says) and its strings.
+// The filter over PATTERNS (anchored at both ends when ANCHOR says) and its strings; null
+// when a pattern will not compile. IDS gets each pattern's id in the filter.
 std::shared_ptr<const re2::FilteredRE2> filter_of(const Patterns& patterns, re2::RE2::Anchor anchor,
-                                                  std::vector<std::string>* strings) {
+                                                  std::vector<std::string>* strings, std::vector<int>* ids) {
   auto filter = std::make_shared<re2::FilteredRE2>(kMinString);
   for (const auto& re : patterns) {
     std::string p = anchor == re2::RE2::ANCHOR_BOTH ? "^(?:" + re.pattern() + ")$" : re.pattern();
     int id = 0;
     if (filter->Add(p, re.options(), &id) != re2::RE2::NoError) return nullptr;
+    ids->push_back(id);
   }
   filter->Compile(strings);
-  if (std::any_of(strings->begin(), strings->end(), non_ascii_letter)) return nullptr;
   return filter;
 }
 
@@ -69,7 +70,14 @@ struct PatternSet::Filter {
   bool ready() {
     std::call_once(once, [this] {
       std::vector<std::string> found;
-      if (auto f = filter_of(patterns, anchor, &found); f && !found.empty())
+      std::vector<int> ids;
+      auto f = filter_of(patterns, anchor, &found, &ids);
+      if (!f) return;
+      // The filter compiled each pattern as it is (unless anchored): the list matches with those.
+      if (anchor == re2::RE2::UNANCHORED)
+        for (std::size_t i = 0; i < patterns.size(); ++i)
+          patterns[i].adopt(std::shared_ptr<const re2::RE2>(f, &f->GetRE2(ids[i])));
+      if (!found.empty() && std::none_of(found.begin(), found.end(), non_ascii_letter))
         if (auto scanner = scanner_of(found)) {
           filter = std::move(f);
           strings = std::move(scanner);

@@ -31,6 +31,10 @@ class Regex {
   explicit operator bool() const { return impl_ != nullptr; }
   bool operator==(std::nullptr_t) const { return impl_ == nullptr; }
 
+  /// Takes COMPILED (this pattern with these options, compiled elsewhere) as its compiled
+  /// form, unless it is compiled already: a pattern list's filter compiles each pattern too.
+  void adopt(std::shared_ptr<const re2::RE2> compiled) const;
+
   /// The pattern as compiled, and its options, without compiling it.
   const std::string& pattern() const { return impl_->pattern; }
   const re2::RE2::Options& options() const { return impl_->options; }
@@ -40,7 +44,7 @@ class Regex {
     std::string pattern;
     re2::RE2::Options options;
     std::once_flag once;
-    std::unique_ptr<const re2::RE2> re;
+    std::shared_ptr<const re2::RE2> re;
   };
   const re2::RE2& compiled() const;
 

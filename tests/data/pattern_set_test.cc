@@ -66,6 +66,20 @@ TEST_CASE("PatternSet names every pattern that matches, and few others, in list 
   }
 }
 
+TEST_CASE("a list's patterns match with what its filter compiled, the same pattern", "[pattern_set]") {
+  for (auto anchor : {re2::RE2::UNANCHORED, re2::RE2::ANCHOR_BOTH}) {
+    Patterns patterns = compile({"said", "told (\\S+ ){1,6}to"}, {.case_insensitive = true, .word_bounded = true});
+    jtai::PatternSet set(patterns, anchor);
+    set.candidates("she said");
+    for (const auto& re : patterns) {
+      CHECK(re->pattern() == re.pattern());  // never the filter's anchored copy
+      CHECK_FALSE(re->options().case_sensitive());
+    }
+    CHECK(re2::RE2::PartialMatch("They told the council to act", *patterns[1]));
+    CHECK_FALSE(re2::RE2::PartialMatch("unsaid", *patterns[0]));
+  }
+}
+
 TEST_CASE("PatternSet anchored at both ends names the patterns that may be the whole text", "[pattern_set]") {
   Patterns patterns = compile({"share( this)?", "(?:[A-Z][a-z]+ )+Police", "image.*"}, {.whole = true});
   jtai::PatternSet set(patterns, re2::RE2::ANCHOR_BOTH);
