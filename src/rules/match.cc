@@ -1,7 +1,8 @@
 // Finding rule matches: the texts of a document joined and scanned once by each
 // Vectorscan database (phrase literals over the text with white space folded, other
-// patterns over the text as given), each hit checked and put in its text by offset, then
-// resolved rule by rule into the matches RE2 finds (non-overlapping, leftmost-longest).
+// patterns over the text as given), each hit checked once and put in its text by offset
+// for every rule whose pattern it is, then resolved rule by rule into the matches RE2
+// finds (non-overlapping, leftmost-longest).
 // Literal hits are every match there is; a regex hit says only that the rule matches in
 // that text, and RE2 finds where, as it does for rules Vectorscan cannot read and for
 // `unless` phrases that occur.
@@ -164,19 +165,20 @@ std::size_t text_at(const std::vector<std::size_t>& starts, std::size_t at) {
 void localise_literals(const std::vector<ScanHit>& scan, const FoldedText& folded, const std::vector<std::size_t>& starts,
                        const Impl& impl, std::vector<Local>* local, std::vector<char>* hazard) {
   for (const auto& h : scan) {
-    const Target& t = impl.literal_targets[h.id];
+    auto targets = impl.literal_targets.of(h.id);
     std::size_t from = h.to - impl.literals[h.id].bytes.size();
     std::size_t k = text_at(folded.starts(), from);
-    if (t.kind == Target::Kind::kHazard) {
+    if (targets.front().kind == Target::Kind::kHazard) {
       (*hazard)[k] = 1;
       continue;
     }
     std::size_t to = checked_end(impl.literals[h.id], folded, from, h.to);
     if (!to) continue;
-    std::size_t b = folded.unfolded(from), e = folded.unfolded(to - 1) + 1;
-    auto kind = t.kind == Target::Kind::kUnless ? Local::kUnless : Local::kMatch;
-    local->push_back({static_cast<std::uint32_t>(k), t.rule, t.phrase, static_cast<std::uint32_t>(b - starts[k]),
-                      static_cast<std::uint32_t>(e - starts[k]), kind});
+    auto b = static_cast<std::uint32_t>(folded.unfolded(from) - starts[k]);
+    auto e = static_cast<std::uint32_t>(folded.unfolded(to - 1) + 1 - starts[k]);
+    for (const Target& t : targets)
+      local->push_back({static_cast<std::uint32_t>(k), t.rule, t.phrase, b, e,
+                        t.kind == Target::Kind::kUnless ? Local::kUnless : Local::kMatch});
   }
 }
 
@@ -188,13 +190,14 @@ void localise_regexes(const std::vector<ScanHit>& scan, const std::vector<std::s
     std::size_t k = text_at(starts, h.to - 1);
     std::size_t b = starts[k];
     if (h.to > b + texts[k].size()) continue;  // ends on the separator: no match inside a text ends there
-    const Target& t = impl.regex_targets[h.id];
-    if (t.kind == Target::Kind::kHazard) {
+    auto targets = impl.regex_targets.of(h.id);
+    if (targets.front().kind == Target::Kind::kHazard) {
       (*hazard)[k] = 1;
       continue;
     }
-    Local::Kind kind = t.kind == Target::Kind::kUnless ? Local::kUnless : Local::kRegex;
-    local->push_back({static_cast<std::uint32_t>(k), t.rule, t.phrase, 0, static_cast<std::uint32_t>(h.to - b), kind});
+    for (const Target& t : targets)
+      local->push_back({static_cast<std::uint32_t>(k), t.rule, t.phrase, 0, static_cast<std::uint32_t>(h.to - b),
+                        t.kind == Target::Kind::kUnless ? Local::kUnless : Local::kRegex});
   }
 }
 

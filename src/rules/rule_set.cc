@@ -3,6 +3,7 @@
 // exactly put into one database (rule_set_impl.h); rules it cannot read stay with RE2.
 #include <algorithm>
 #include <optional>
+#include <string>
 #include <unordered_map>
 
 #include <hs.h>
@@ -52,15 +53,50 @@ class Spellings {
   std::unordered_map<std::string, std::optional<std::vector<PhraseLiteral>>> memo_;
 };
 
-// The Vectorscan expressions of the rules, with what each id stands for.
+// What makes two expressions one: the same pattern, flags and literal checks.
+std::string expression_key(const std::string& pattern, unsigned flags, const PhraseLiteral* l, bool hazard) {
+  std::string key = pattern;
+  key += '\0';
+  key += std::to_string(flags);
+  key += hazard ? 'h' : 'p';
+  if (!l) return key;
+  key += l->caseless ? 'c' : '-';
+  key += l->front_boundary ? 'f' : '-';
+  key += l->back_boundary ? 'b' : '-';
+  key += l->star ? 's' : '-';
+  for (auto [from, to] : l->exact) key += "e" + std::to_string(from) + "," + std::to_string(to);
+  for (auto at : l->single_space) key += "o" + std::to_string(at);
+  return key;
+}
+
+// The Vectorscan expressions of the rules, with what each id stands for; a pattern
+// written the same way in several rules is one expression with a target for each.
 struct ExpressionList {
   std::vector<Scanner::Expression> expressions;
-  std::vector<Target> targets;
-  std::vector<PhraseLiteral> literals;  // literal lists only, by id
+  std::vector<std::vector<Target>> targets;  // by id
+  std::vector<PhraseLiteral> literals;        // literal lists only, by id
+  std::unordered_map<std::string, unsigned> ids;
 
-  void add(std::string pattern, unsigned flags, Target target) {
-    expressions.push_back({std::move(pattern), flags, static_cast<unsigned>(expressions.size())});
-    targets.push_back(target);
+  // Adds PATTERN (with LITERAL's checks, in a literal list) for TARGET.
+  void add(std::string pattern, unsigned flags, Target target, const PhraseLiteral* literal) {
+    std::string key = expression_key(pattern, flags, literal, target.kind == Target::Kind::kHazard);
+    auto [it, added] = ids.emplace(std::move(key), static_cast<unsigned>(expressions.size()));
+    if (added) {
+      expressions.push_back({std::move(pattern), flags, it->second});
+      targets.emplace_back();
+      if (literal) literals.push_back(*literal);
+    }
+    targets[it->second].push_back(target);
+  }
+
+  RuleSet::Impl::Targets flat_targets() const {
+    RuleSet::Impl::Targets out;
+    for (const auto& t : targets) {
+      out.first.push_back(static_cast<std::uint32_t>(out.all.size()));
+      out.all.insert(out.all.end(), t.begin(), t.end());
+    }
+    out.first.push_back(static_cast<std::uint32_t>(out.all.size()));
+    return out;
   }
 };
 
@@ -69,13 +105,10 @@ struct ExpressionList {
 bool add_pattern(const PatternSpec& p, Target target, Spellings& spellings, ExpressionList* literal,
                  ExpressionList* regex) {
   if (spellings.spelt_out(p)) {
-    for (const auto& l : *spellings.of(p.text)) {
-      literal->add(l.bytes, l.caseless ? HS_FLAG_CASELESS : 0, target);
-      literal->literals.push_back(l);
-    }
+    for (const auto& l : *spellings.of(p.text)) literal->add(l.bytes, l.caseless ? HS_FLAG_CASELESS : 0, target, &l);
     return true;
   }
-  regex->add(*vectorscan_pattern(p), HS_FLAG_CASELESS, target);
+  regex->add(*vectorscan_pattern(p), HS_FLAG_CASELESS, target, nullptr);
   return false;
 }
 
@@ -98,11 +131,9 @@ void expressions_of(const std::vector<RuleSpec>& rules, RuleSet::Impl* impl, con
           add_pattern(phrases[u], {Target::Kind::kUnless, rule, static_cast<std::uint32_t>(u)}, spellings, literal, regex);
     impl->unless_literal[r] = all_literal;
   }
-  for (std::string_view hazard : kFoldedHazards) {
-    literal->add(std::string(hazard), 0, {Target::Kind::kHazard, 0});
-    literal->literals.push_back({});
-  }
-  if (!regex->expressions.empty()) regex->add(std::string(kRegexHazard), 0, {Target::Kind::kHazard, 0});
+  const PhraseLiteral none;
+  for (std::string_view hazard : kFoldedHazards) literal->add(std::string(hazard), 0, {Target::Kind::kHazard, 0}, &none);
+  if (!regex->expressions.empty()) regex->add(std::string(kRegexHazard), 0, {Target::Kind::kHazard, 0}, nullptr);
 }
 
 // The databases of every rule Vectorscan can read; a rule with an expression it refuses
@@ -128,14 +159,14 @@ void build_scanner(const std::vector<RuleSpec>& rules, RuleSet::Impl* impl, Spel
     }
     if (impl->literal_scanner && (impl->regex_scanner || regex.expressions.empty())) {
       impl->literals = std::move(literal.literals);
-      impl->literal_targets = std::move(literal.targets);
-      impl->regex_targets = std::move(regex.targets);
+      impl->literal_targets = literal.flat_targets();
+      impl->regex_targets = regex.flat_targets();
       break;
     }
-    failed = refused.index >= at->targets.size() || at->targets[refused.index].kind == Target::Kind::kHazard;
+    failed = refused.index >= at->targets.size() || at->targets[refused.index].front().kind == Target::Kind::kHazard;
     if (!failed) {
-      const Target& t = at->targets[refused.index];
-      (t.kind == Target::Kind::kMatch ? by_re2[t.rule] : impl->unless_by_re2[t.rule]) = 1;
+      for (const Target& t : at->targets[refused.index])
+        (t.kind == Target::Kind::kMatch ? by_re2[t.rule] : impl->unless_by_re2[t.rule]) = 1;
     } else {
       impl->literal_scanner.reset();
     }

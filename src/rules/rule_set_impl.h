@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <vector>
 
 #include <re2/re2.h>
@@ -27,6 +28,15 @@ struct RuleSet::Impl {
     std::uint32_t phrase = 0;  ///< kUnless: which of the rule's unless phrases
   };
 
+  /// The targets of each expression id: one expression stands for every rule pattern
+  /// written the same way, so that a hit is found and checked once, however many rules
+  /// share it. A hazard's id stands for that hazard alone.
+  struct Targets {
+    std::vector<std::uint32_t> first;  ///< by id, where its targets start in `all`; then one past the last
+    std::vector<Target> all;
+    std::span<const Target> of(unsigned id) const { return {all.data() + first[id], all.data() + first[id + 1]}; }
+  };
+
   /// Per rule, leftmost-longest; compiled at load, or on first use (rule_set.cc says when);
   /// null: no pattern kept.
   std::vector<Regex> rule_re;
@@ -37,9 +47,9 @@ struct RuleSet::Impl {
   std::vector<char> unless_literal;    ///< per rule: every unless phrase spelt as literals (its hits are all its matches)
   std::unique_ptr<Scanner> literal_scanner;  ///< phrases spelt as literals, over folded text; null: every rule by RE2
   std::vector<PhraseLiteral> literals;       ///< by literal id
-  std::vector<Target> literal_targets;       ///< by literal id
+  Targets literal_targets;                   ///< by literal id
   std::unique_ptr<Scanner> regex_scanner;    ///< the other patterns, over the text as given; null: none
-  std::vector<Target> regex_targets;         ///< by expression id
+  Targets regex_targets;                     ///< by expression id
   std::unique_ptr<re2::RE2> acronyms;  ///< how a document defines an acronym
   LabelTable labels;
 };
