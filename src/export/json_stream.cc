@@ -19,7 +19,7 @@ constexpr std::uint64_t zero_byte(std::uint64_t w) { return below(w, 1); }
 
 // False when one of the eight bytes at P is a quotation mark, backslash or control
 // character; FIRST_HIGH gets P, unless it is already set, when one is above ASCII.
-bool clean_word(const char* p, const char** first_high) {
+[[gnu::always_inline]] inline bool clean_word(const char* p, const char** first_high) {
   std::uint64_t w;
   std::memcpy(&w, p, 8);
   if (below(w, 0x20) | zero_byte(w ^ (kOnes * '"')) | zero_byte(w ^ (kOnes * '\\'))) return false;

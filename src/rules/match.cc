@@ -99,8 +99,8 @@ void resolve(const Local* hit, const Local* end, std::vector<Span>* found) {
 // The spans each unless phrase vetoes, from its hits [HIT, END) when they are all its
 // matches (literal hits): RE2 takes them one after another from the left, and a
 // literal-spelt phrase has one match at most at each start. False when two start together.
-bool literal_vetoes(const Local* hit, const Local* end, std::vector<Span>* vetoes) {
-  std::vector<const Local*> by_phrase;
+bool literal_vetoes(const Local* hit, const Local* end, std::vector<const Local*>& by_phrase, std::vector<Span>* vetoes) {
+  by_phrase.clear();
   for (const Local* h = hit; h != end; ++h)
     if (h->kind == Local::kUnless) by_phrase.push_back(h);
   std::sort(by_phrase.begin(), by_phrase.end(), [](const Local* a, const Local* b) {
@@ -116,8 +116,15 @@ bool literal_vetoes(const Local* hit, const Local* end, std::vector<Span>* vetoe
   return true;
 }
 
+// What rule_in_text works in, kept from rule to rule.
+struct Scratch {
+  std::vector<Span> found, vetoes;
+  std::vector<const Local*> by_phrase;
+};
+
 // The matches of one rule in one text from its local hits [HIT, END).
-void rule_in_text(const Local* hit, const Local* end, const Impl& impl, std::string_view text, std::vector<RuleMatch>* out) {
+void rule_in_text(const Local* hit, const Local* end, const Impl& impl, std::string_view text, Scratch& scratch,
+                  std::vector<RuleMatch>* out) {
   std::size_t rule = hit->rule;
   const Local* matches_end = hit;
   while (matches_end != end && matches_end->kind == Local::kMatch) ++matches_end;
@@ -130,11 +137,14 @@ void rule_in_text(const Local* hit, const Local* end, const Impl& impl, std::str
     if (h->kind == Local::kRegex) last_end = std::max<std::size_t>(last_end, h->to);
   }
   if (matches_end == hit && !regex) return;  // only unless phrases
-  std::vector<Span> found;
+  std::vector<Span>& found = scratch.found;
+  std::vector<Span>& vetoes = scratch.vetoes;
+  found.clear();
+  vetoes.clear();
   if (regex) re2_matches(impl, rule, text, last_end, &found);
   else resolve(hit, matches_end, &found);
-  std::vector<Span> vetoes;
-  if (impl.unless_by_re2[rule] || (unless_seen && !(impl.unless_literal[rule] && literal_vetoes(matches_end, end, &vetoes)))) {
+  if (impl.unless_by_re2[rule] ||
+      (unless_seen && !(impl.unless_literal[rule] && literal_vetoes(matches_end, end, scratch.by_phrase, &vetoes)))) {
     drop_vetoed(impl, rule, text, &found);
   } else if (!vetoes.empty()) {
     std::erase_if(found, [&](const Span& s) {
@@ -264,6 +274,7 @@ std::vector<std::vector<RuleMatch>> RuleSet::match_each(const std::vector<std::s
   }
   std::vector<std::size_t> begin;
   group_by_text(&local, texts.size(), &begin);
+  Scratch scratch;
   for (std::size_t k = 0; k < texts.size(); ++k) {
     std::size_t first = begin[k], i = begin[k + 1];
     if (hazard[k]) {
@@ -272,10 +283,11 @@ std::vector<std::vector<RuleMatch>> RuleSet::match_each(const std::vector<std::s
     }
     std::vector<RuleMatch>& m = out[k];
     if (!impl.re2_rules.empty()) m = by_re2(impl, impl.re2_rules, texts[k]);
+    m.reserve(m.size() + (i - first));
     for (std::size_t g = first; g < i;) {
       std::size_t e = g;
       while (e < i && local[e].rule == local[g].rule) ++e;
-      rule_in_text(&local[g], &local[e], impl, texts[k], &m);
+      rule_in_text(&local[g], &local[e], impl, texts[k], scratch, &m);
       g = e;
     }
     sort_matches(&m);

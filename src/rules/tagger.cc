@@ -147,6 +147,8 @@ void label_finding(Finding& f, std::vector<TagHit>& hits, const RuleSet& rules, 
     return a.begin != b.begin ? a.begin < b.begin : a.rule < b.rule;
   });
   std::vector<std::size_t> offsets;
+  f.evidence.reserve(static_cast<std::size_t>(
+      std::count_if(hits.begin(), hits.end(), [&](const TagHit& h) { return weigher.given(weigher.label_of(h.rule)); })));
   for (const auto& h : hits) {
     const RuleSpec& r = rules.rules()[h.rule];
     bool given = weigher.given(weigher.label_of(h.rule));
