@@ -32,8 +32,8 @@ void strings(JsonStream& j, const std::vector<std::string>& v) {
 
 void source(JsonStream& j, const Source& s) {
   j.open_object();
-  j.key("path").string(s.path);
-  j.key("format").string(to_string(s.format));
+  j.member("path", s.path);
+  j.member("format", to_string(s.format));
   j.key("bytes").number(s.bytes);
   j.key("sha256").string(s.sha256);
   if (s.text_sha256) j.key("text_sha256").string(*s.text_sha256);
@@ -45,10 +45,10 @@ void people(JsonStream& j, const std::vector<Person>& v) {
   j.open_array();
   for (const auto& p : v) {
     j.open_object();
-    j.key("name").string(p.name);
+    j.member("name", p.name);
     j.key("role").string_or_null(p.role);
     j.key("organisation").string_or_null(p.organisation);
-    j.key("relation").string(to_string(p.relation));
+    j.member("relation", to_string(p.relation));
     j.close_object();
   }
   j.close_array();
@@ -56,14 +56,14 @@ void people(JsonStream& j, const std::vector<Person>& v) {
 
 void document(JsonStream& j, const DocumentMeta& d) {
   j.open_object();
-  j.key("kind").string(to_string(d.kind));
+  j.member("kind", to_string(d.kind));
   j.key("kind_evidence");
   strings(j, d.kind_evidence);
   j.key("title").string_or_null(d.title);
   j.key("date").string_or_null(d.date);
   j.key("areas").open_array();
   for (const auto& a : d.areas)
-    j.open_object().key("name").string(a.name).key("code").string_or_null(a.code).close_object();
+    j.open_object().member("name", a.name).key("code").string_or_null(a.code).close_object();
   j.close_array();
   j.key("places");
   strings(j, d.places);
@@ -72,7 +72,7 @@ void document(JsonStream& j, const DocumentMeta& d) {
   j.key("theme").string_or_null(d.theme);
   j.key("fieldwork");
   if (d.fieldwork)
-    j.open_object().key("start").string(d.fieldwork->start).key("end").string(d.fieldwork->end).close_object();
+    j.open_object().member("start", d.fieldwork->start).member("end", d.fieldwork->end).close_object();
   else
     j.null();
   j.key("response_deadline").string_or_null(d.response_deadline);
@@ -83,15 +83,15 @@ void document(JsonStream& j, const DocumentMeta& d) {
   strings(j, d.reports_cited);
   j.key("judgements").open_array();
   for (const auto& g : d.judgements) {
-    j.open_object().key("id").string(g.id).key("heading").string(g.heading).key("grade").string(g.grade);
-    j.key("grade_text").string(g.grade_text).key("span");
+    j.open_object().member("id", g.id).member("heading", g.heading).member("grade", g.grade);
+    j.member("grade_text", g.grade_text).key("span");
     span(j, g.span);
     j.close_object();
   }
   j.close_array();
   j.key("acronyms").open_array();
   for (const auto& a : d.acronyms) {
-    j.open_object().key("acronym").string(a.acronym).key("long_form").string(a.long_form).key("span");
+    j.open_object().member("acronym", a.acronym).member("long_form", a.long_form).key("span");
     span(j, a.span);
     j.close_object();
   }
@@ -100,7 +100,7 @@ void document(JsonStream& j, const DocumentMeta& d) {
   spans(j, d.content);
   j.key("footnotes").open_array();
   for (const auto& n : d.footnotes) {
-    j.open_object().key("text").string(n.text).key("span");
+    j.open_object().member("text", n.text).key("span");
     span(j, n.span);
     j.close_object();
   }
@@ -110,11 +110,11 @@ void document(JsonStream& j, const DocumentMeta& d) {
 
 void finding(JsonStream& j, const Finding& f) {
   j.open_object();
-  j.key("id").string(f.id);
-  j.key("kind").string(to_string(f.kind));
-  j.key("polarity").string(to_string(f.polarity));
+  j.member("id", f.id);
+  j.member("kind", to_string(f.kind));
+  j.member("polarity", to_string(f.polarity));
   j.key("section").string_or_null(f.section);
-  j.key("text").string(f.text);
+  j.member("text", f.text);
   j.key("spans");
   spans(j, f.spans);
   j.key("pages").open_array();
@@ -128,8 +128,7 @@ void finding(JsonStream& j, const Finding& f) {
   strings(j, f.labels);
   j.key("evidence").open_array();
   for (const auto& e : f.evidence) {
-    j.open_object().key("label").string(e.label).key("rule").string(e.rule).key("span");
-    span(j, e.span);
+    j.open_object().member("label", e.label).member("rule", e.rule).pair_member("span", e.span.begin, e.span.end);
     j.close_object();
   }
   j.close_array();
@@ -138,10 +137,10 @@ void finding(JsonStream& j, const Finding& f) {
 
 void quote(JsonStream& j, const Quote& q) {
   j.open_object();
-  j.key("speaker").string(q.speaker);
+  j.member("speaker", q.speaker);
   j.key("role").string_or_null(q.role);
   j.key("organisation").string_or_null(q.organisation);
-  j.key("text").string(q.text);
+  j.member("text", q.text);
   j.key("spans");
   spans(j, q.spans);
   j.close_object();
@@ -151,7 +150,7 @@ void quote(JsonStream& j, const Quote& q) {
 void record(JsonStream& j, const Record& r) {
   j.clear();
   j.open_object();
-  j.key("schema").string(kSchemaId);
+  j.member("schema", kSchemaId);
   j.key("source");
   source(j, r.source);
   j.key("document");
@@ -201,8 +200,8 @@ class JsonLinesWriter : public RecordWriter {
   }
   void error(const std::string& path, const std::string& message) override {
     json_.clear();
-    json_.open_object().key("source").open_object().key("path").string(path).close_object();
-    json_.key("error").open_object().key("message").string(message).close_object().close_object();
+    json_.open_object().key("source").open_object().member("path", path).close_object();
+    json_.key("error").open_object().member("message", message).close_object().close_object();
     line();
   }
 

@@ -114,15 +114,19 @@ JsonStream& JsonStream::close_array() { return close(']'); }
 
 JsonStream& JsonStream::key(std::string_view name) {
   new_member();
-  char* at = room(name.size() + 4);
-  *at = '"';
-  std::memcpy(at + 1, name.data(), name.size());
-  at += name.size() + 1;
-  *at++ = '"';
-  *at++ = ':';
-  if (indent_ >= 0) *at++ = ' ';
-  size_ = static_cast<std::size_t>(at - buf_.data());
+  size_ = static_cast<std::size_t>(quoted_key(room(name.size() + 4), name) - buf_.data());
   after_key_ = true;
+  return *this;
+}
+
+JsonStream& JsonStream::member(std::string_view name, std::string_view value) {
+  if (!written_as_is(value)) return key(name).string(value);
+  new_member();
+  char* at = quoted_key(room(name.size() + value.size() + 6), name);
+  *at = '"';
+  std::memcpy(at + 1, value.data(), value.size());
+  at[value.size() + 1] = '"';
+  size_ = static_cast<std::size_t>(at + value.size() + 2 - buf_.data());
   return *this;
 }
 

@@ -7,6 +7,7 @@
 
 #include <charconv>
 #include <concepts>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,9 +38,25 @@ class JsonStream {
   /// The next member's key; NAME is written as is, so it must need no escaping.
   JsonStream& key(std::string_view name);
   JsonStream& string(std::string_view value);
+  /// key(NAME).string(VALUE), written in one go.
+  JsonStream& member(std::string_view name, std::string_view value);
   JsonStream& null();
   /// VALUE, or null when it is absent.
   JsonStream& string_or_null(const std::optional<std::string>& value);
+  /// key(NAME).pair(A, B), written in one go.
+  template <std::integral T>
+  JsonStream& pair_member(std::string_view name, T a, T b) {
+    if (indent_ >= 0) return key(name).pair(a, b);
+    new_member();
+    char* at = quoted_key(room(name.size() + 2 * kMaxDigits + 6), name);
+    *at = '[';
+    at = std::to_chars(at + 1, at + 1 + kMaxDigits, a).ptr;
+    *at = ',';
+    at = std::to_chars(at + 1, at + 1 + kMaxDigits, b).ptr;
+    *at = ']';
+    size_ = static_cast<std::size_t>(at + 1 - buf_.data());
+    return *this;
+  }
   /// An array of the two integers A and B, as a span is written.
   template <std::integral T>
   JsonStream& pair(T a, T b) {
@@ -71,6 +88,16 @@ class JsonStream {
     return buf_.data() + size_;
   }
   void grow(std::size_t n);
+  // Writes "NAME": (and a space when pretty) at AT; returns where it ends.
+  char* quoted_key(char* at, std::string_view name) const {
+    *at = '"';
+    std::memcpy(at + 1, name.data(), name.size());
+    at += name.size() + 1;
+    *at++ = '"';
+    *at++ = ':';
+    if (indent_ >= 0) *at++ = ' ';
+    return at;
+  }
   void put(char c) {
     *room(1) = c;
     ++size_;

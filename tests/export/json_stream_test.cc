@@ -9,7 +9,8 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-// Writes V through STREAM, value by value; an array of two integers of one sign as a pair.
+// Writes V through STREAM, value by value: an array of two integers of one sign as a pair,
+// an object's string or pair of unsigned integers as one member.
 void emit(jtai::JsonStream& stream, const json& v) {
   if (v.is_array() && v.size() == 2 && v[0].is_number_unsigned() && v[1].is_number_unsigned()) {
     stream.pair(v[0].get<std::uint64_t>(), v[1].get<std::uint64_t>());
@@ -18,8 +19,15 @@ void emit(jtai::JsonStream& stream, const json& v) {
   } else if (v.is_object()) {
     stream.open_object();
     for (auto it = v.begin(); it != v.end(); ++it) {
-      stream.key(it.key());
-      emit(stream, it.value());
+      const json& m = it.value();
+      if (m.is_string()) {  // strings and pairs of numbers as one member each
+        stream.member(it.key(), m.get_ref<const std::string&>());
+      } else if (m.is_array() && m.size() == 2 && m[0].is_number_unsigned() && m[1].is_number_unsigned()) {
+        stream.pair_member(it.key(), m[0].get<std::uint64_t>(), m[1].get<std::uint64_t>());
+      } else {
+        stream.key(it.key());
+        emit(stream, m);
+      }
     }
     stream.close_object();
   } else if (v.is_array()) {
@@ -74,6 +82,9 @@ TEST_CASE("JsonStream starts again after clear", "[export]") {
 TEST_CASE("JsonStream refuses invalid UTF-8 as dump does", "[export]") {
   jtai::JsonStream stream(-1);
   CHECK_THROWS_AS(stream.string("caf\xE9"), nlohmann::json::type_error);
+  jtai::JsonStream member(-1);
+  member.open_object();
+  CHECK_THROWS_AS(member.member("k", "caf\xE9"), nlohmann::json::type_error);
 }
 
 TEST_CASE("JsonStream writes each string as dump does, copied or escaped", "[export]") {
