@@ -348,6 +348,26 @@ void prechecked_rule(const RuleSpec& spec, RuleSpec* kept, RuleSet::Impl* impl) 
   impl->unless_phrases.push_back(spec.unless);
 }
 
+// Rules (and unless phrases) whose RE2 forms are the same pattern share one Regex, so that
+// it is compiled, and its DFA built up, once.
+void share_identical(RuleSet::Impl* impl) {
+  std::unordered_map<std::string, Regex> seen;
+  auto share = [&](Regex& re) {
+    if (!re) return;
+    const re2::RE2::Options& o = re.options();
+    std::string key = re.pattern();
+    key += '\0';
+    key += o.longest_match() ? 'L' : 'F';
+    key += o.case_sensitive() ? 'C' : 'I';
+    key += std::to_string(o.max_mem());
+    auto [it, added] = seen.emplace(std::move(key), re);
+    if (!added) re = it->second;
+  };
+  for (auto& re : impl->rule_re) share(re);
+  for (auto& list : impl->unless)
+    for (auto& re : list) share(re);
+}
+
 void compile_rule(const RuleSpec& spec, Spellings& spellings, RuleSpec* kept, RuleSet::Impl* impl,
                   std::vector<Diagnostic>* diags) {
   // Each pattern is checked on its own by parsing it (Set::Add parses without compiling);
@@ -407,6 +427,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const RuleFile& file, std::vecto
     rs->rules_.push_back(std::move(kept));
   }
   rs->impl_->unless_by_re2.assign(rs->rules_.size(), 0);
+  share_identical(rs->impl_.get());
   build_scanner(rs->rules_, rs->impl_.get(), spellings);
   rs->impl_->labels = label_table_of(rs->rules_, file);
   if (!file.acronyms.text.empty()) {

@@ -72,19 +72,23 @@ TEST_CASE("match: the same as RE2 rule by rule", "[rules][scanner]") {
 }
 
 TEST_CASE("match: rules that share patterns, one hit each checked for every rule", "[rules][scanner]") {
-  // police, care plan* and the regex are written the same way in two or three rules; MASH
-  // and mash, care plan and care plan* are not the same pattern; a rule's unless phrase
-  // is another's match.
+  // police, care plan* and the regex are written the same way in two or more rules (s.e
+  // and s.f are the same rule but for an unless phrase); MASH and mash, care plan and
+  // care plan* are not the same pattern; a rule's unless phrase is another's match.
   auto rs = compile(
       "rule s.a a:a\n  match police | care plan* | MASH\n  unless police and crime commissioner\n"
       "rule s.b a:b\n  match police | care plan | mash\n  regex access to (?:the )?records\n"
       "rule s.c a:c\n  match police and crime commissioner | care plan*\n  regex access to (?:the )?records\n"
-      "rule s.d a:d\n  match records\n  unless access to the records\n");
+      "rule s.d a:d\n  match records\n  unless access to the records\n"
+      "rule s.e a:e\n  regex access to (?:the )?records\n  unless the records and\n"
+      "rule s.f a:f\n  regex access to (?:the )?records\n");
   const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
       {"the police and crime commissioner met the police", {"s.b 4-10", "s.c 4-33", "s.a 42-48", "s.b 42-48"}},
       {"care plans, the care plan, the MASH and the mash",
        {"s.a 0-10", "s.c 0-10", "s.a 16-25", "s.b 16-25", "s.c 16-25", "s.a 31-35", "s.b 31-35", "s.b 44-48"}},
-      {"access to the records and the records", {"s.b 0-21", "s.c 0-21", "s.d 30-37"}},
+      // s.e and s.f are one regex; s.e's unless phrase vetoes its match.
+      {"access to the records and the records", {"s.b 0-21", "s.c 0-21", "s.f 0-21", "s.d 30-37"}},
+      {"access to records", {"s.b 0-17", "s.c 0-17", "s.e 0-17", "s.f 0-17", "s.d 10-17"}},
   };
   for (const auto& [text, want] : cases) {
     SECTION(text) {
