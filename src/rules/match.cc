@@ -120,7 +120,41 @@ bool literal_vetoes(const Local* hit, const Local* end, std::vector<const Local*
 struct Scratch {
   std::vector<Span> found, vetoes;
   std::vector<const Local*> by_phrase;
+  // RE2's matches in the current text, by regex and limit: rules that share a regex
+  // (rule_set.cc shares identical ones) and end their hits at the same place share them.
+  struct Searched {
+    const re2::RE2* re;
+    std::size_t limit;
+    std::vector<Span> found;
+  };
+  std::vector<Searched> searched;
+  std::size_t searched_used = 0;
+
+  const std::vector<Span>* already(const re2::RE2* re, std::size_t limit) const {
+    for (std::size_t i = 0; i < searched_used; ++i)
+      if (searched[i].re == re && searched[i].limit == limit) return &searched[i].found;
+    return nullptr;
+  }
+  void remember(const re2::RE2* re, std::size_t limit, const std::vector<Span>& spans) {
+    if (searched_used == searched.size()) searched.emplace_back();
+    Searched& s = searched[searched_used++];
+    s.re = re;
+    s.limit = limit;
+    s.found.assign(spans.begin(), spans.end());
+  }
 };
+
+// The matches of RULE's regex in TEXT up to LIMIT, searched once per text for each regex.
+void regex_matches(const Impl& impl, std::size_t rule, std::string_view text, std::size_t limit, Scratch& scratch,
+                   std::vector<Span>* found) {
+  const re2::RE2* re = &*impl.rule_re[rule];
+  if (const auto* seen = scratch.already(re, limit)) {
+    found->assign(seen->begin(), seen->end());
+    return;
+  }
+  re2_matches(impl, rule, text, limit, found);
+  scratch.remember(re, limit, *found);
+}
 
 // The matches of one rule in one text from its local hits [HIT, END).
 void rule_in_text(const Local* hit, const Local* end, const Impl& impl, std::string_view text, Scratch& scratch,
@@ -141,7 +175,7 @@ void rule_in_text(const Local* hit, const Local* end, const Impl& impl, std::str
   std::vector<Span>& vetoes = scratch.vetoes;
   found.clear();
   vetoes.clear();
-  if (regex) re2_matches(impl, rule, text, last_end, &found);
+  if (regex) regex_matches(impl, rule, text, last_end, scratch, &found);
   else resolve(hit, matches_end, &found);
   if (impl.unless_by_re2[rule] ||
       (unless_seen && !(impl.unless_literal[rule] && literal_vetoes(matches_end, end, scratch.by_phrase, &vetoes)))) {
@@ -284,6 +318,7 @@ std::vector<std::vector<RuleMatch>> RuleSet::match_each(const std::vector<std::s
     std::vector<RuleMatch>& m = out[k];
     if (!impl.re2_rules.empty()) m = by_re2(impl, impl.re2_rules, texts[k]);
     m.reserve(m.size() + (i - first));
+    scratch.searched_used = 0;
     for (std::size_t g = first; g < i;) {
       std::size_t e = g;
       while (e < i && local[e].rule == local[g].rule) ++e;
