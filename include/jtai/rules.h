@@ -114,8 +114,10 @@ class RuleSet {
   /// non-overlapping leftmost-longest matches.
   std::vector<RuleMatch> match(std::string_view text) const;
 
-  /// match() of each of TEXTS, found in one scan of them all.
-  std::vector<std::vector<RuleMatch>> match_each(const std::vector<std::string_view>& texts) const;
+  /// match() of each of TEXTS, found in one scan of them all; unless IN_ORDER, each text's
+  /// matches are left in no particular order (for a caller that sorts them itself).
+  std::vector<std::vector<RuleMatch>> match_each(const std::vector<std::string_view>& texts,
+                                                 bool in_order = true) const;
 
   /// match() found rule by rule with RE2 alone: what the patterns mean, for checking the
   /// one-scan matcher and for texts it cannot read exactly.

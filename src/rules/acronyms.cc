@@ -65,7 +65,7 @@ AcronymFinder::AcronymFinder(const std::vector<AcronymDefinition>& definitions, 
   if (!rules.acronym_definition() || definitions.empty()) return;
   std::vector<std::string_view> long_forms;
   for (const auto& d : definitions) long_forms.emplace_back(d.long_form);
-  auto matches = rules.match_each(long_forms);
+  auto matches = rules.match_each(long_forms, false);  // only which rules match counts
   std::map<std::string, std::set<std::size_t>> by_acronym;  // acronyms in sorted order, as before
   for (std::size_t k = 0; k < definitions.size(); ++k)
     for (const auto& m : matches[k]) by_acronym[definitions[k].acronym].insert(m.rule);

@@ -277,7 +277,7 @@ std::vector<RuleMatch> RuleSet::match_reference(std::string_view text) const {
 
 std::vector<RuleMatch> RuleSet::match(std::string_view text) const { return std::move(match_each({text}).front()); }
 
-std::vector<std::vector<RuleMatch>> RuleSet::match_each(const std::vector<std::string_view>& texts) const {
+std::vector<std::vector<RuleMatch>> RuleSet::match_each(const std::vector<std::string_view>& texts, bool in_order) const {
   std::vector<std::vector<RuleMatch>> out(texts.size());
   const Impl& impl = *impl_;
   if (!impl.literal_scanner || any_over_4gib(texts)) {
@@ -325,7 +325,7 @@ std::vector<std::vector<RuleMatch>> RuleSet::match_each(const std::vector<std::s
       rule_in_text(&local[g], &local[e], impl, texts[k], scratch, &m);
       g = e;
     }
-    sort_matches(&m);
+    if (in_order) sort_matches(&m);
   }
   return out;
 }

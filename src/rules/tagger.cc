@@ -175,7 +175,7 @@ void tag_record(Record* record, const RuleSet& rules, std::vector<std::vector<Ne
   std::vector<std::string_view> texts;
   texts.reserve(findings.size());
   for (const auto& f : findings) texts.emplace_back(f.text);
-  auto matches = rules.match_each(texts);
+  auto matches = rules.match_each(texts, false);  // label_finding sorts them with the acronyms' hits
   if (near_misses) near_misses->assign(findings.size(), {});
   Weigher weigher(rules);
   std::vector<TagHit> hits;
