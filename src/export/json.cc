@@ -16,11 +16,9 @@ constexpr int kPrettyIndent = 2;
 // Indent that means one line.
 constexpr int kOneLine = -1;
 
-void span(JsonStream& j, const ByteSpan& s) { j.pair(s.begin, s.end); }
-
 void spans(JsonStream& j, const std::vector<ByteSpan>& v) {
   j.open_array();
-  for (const auto& s : v) span(j, s);
+  for (const auto& s : v) j.pair(s.begin, s.end);
   j.close_array();
 }
 
@@ -35,8 +33,8 @@ void source(JsonStream& j, const Source& s) {
   j.member("path", s.path);
   j.member("format", to_string(s.format));
   j.key("bytes").number(s.bytes);
-  j.key("sha256").string(s.sha256);
-  if (s.text_sha256) j.key("text_sha256").string(*s.text_sha256);
+  j.member("sha256", s.sha256);
+  if (s.text_sha256) j.member("text_sha256", *s.text_sha256);
   if (s.pages) j.key("pages").number(*s.pages);
   j.close_object();
 }
@@ -84,25 +82,20 @@ void document(JsonStream& j, const DocumentMeta& d) {
   j.key("judgements").open_array();
   for (const auto& g : d.judgements) {
     j.open_object().member("id", g.id).member("heading", g.heading).member("grade", g.grade);
-    j.member("grade_text", g.grade_text).key("span");
-    span(j, g.span);
-    j.close_object();
+    j.member("grade_text", g.grade_text).pair_member("span", g.span.begin, g.span.end).close_object();
   }
   j.close_array();
   j.key("acronyms").open_array();
   for (const auto& a : d.acronyms) {
-    j.open_object().member("acronym", a.acronym).member("long_form", a.long_form).key("span");
-    span(j, a.span);
-    j.close_object();
+    j.open_object().member("acronym", a.acronym).member("long_form", a.long_form);
+    j.pair_member("span", a.span.begin, a.span.end).close_object();
   }
   j.close_array();
   j.key("content");
   spans(j, d.content);
   j.key("footnotes").open_array();
   for (const auto& n : d.footnotes) {
-    j.open_object().member("text", n.text).key("span");
-    span(j, n.span);
-    j.close_object();
+    j.open_object().member("text", n.text).pair_member("span", n.span.begin, n.span.end).close_object();
   }
   j.close_array();
   j.close_object();
@@ -128,8 +121,8 @@ void finding(JsonStream& j, const Finding& f) {
   strings(j, f.labels);
   j.key("evidence").open_array();
   for (const auto& e : f.evidence) {
-    j.open_object().member("label", e.label).member("rule", e.rule).pair_member("span", e.span.begin, e.span.end);
-    j.close_object();
+    j.open_object().member("label", e.label).member("rule", e.rule);
+    j.pair_member("span", e.span.begin, e.span.end).close_object();
   }
   j.close_array();
   j.close_object();

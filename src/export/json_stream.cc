@@ -114,37 +114,34 @@ JsonStream& JsonStream::close_array() { return close(']'); }
 
 JsonStream& JsonStream::key(std::string_view name) {
   new_member();
-  size_ = static_cast<std::size_t>(quoted_key(room(name.size() + 4), name) - buf_.data());
+  end_at(quoted_key(room(name.size() + 4), name));
   after_key_ = true;
   return *this;
 }
 
 JsonStream& JsonStream::member(std::string_view name, std::string_view value) {
-  if (!written_as_is(value)) return key(name).string(value);
   new_member();
-  char* at = quoted_key(room(name.size() + value.size() + 6), name);
-  *at = '"';
-  std::memcpy(at + 1, value.data(), value.size());
-  at[value.size() + 1] = '"';
-  size_ = static_cast<std::size_t>(at + value.size() + 2 - buf_.data());
+  if (!written_as_is(value)) {
+    end_at(quoted_key(room(name.size() + 4), name));
+    escaped(value);
+    return *this;
+  }
+  end_at(quoted(quoted_key(room(name.size() + value.size() + 6), name), value));
   return *this;
 }
 
 JsonStream& JsonStream::string(std::string_view value) {
   before_value();
-  if (written_as_is(value)) {
-    char* at = room(value.size() + 2);
-    *at = '"';
-    std::memcpy(at + 1, value.data(), value.size());
-    at[value.size() + 1] = '"';
-    size_ += value.size() + 2;
-    return *this;
-  }
+  if (!written_as_is(value)) escaped(value);
+  else end_at(quoted(room(value.size() + 2), value));
+  return *this;
+}
+
+void JsonStream::escaped(std::string_view value) {
   escaped_.clear();
   scratch_.get_ref<std::string&>().assign(value);
   serializer_.dump(scratch_, false, false, 0);
   put(escaped_);
-  return *this;
 }
 
 JsonStream& JsonStream::null() {

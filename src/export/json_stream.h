@@ -48,13 +48,7 @@ class JsonStream {
   JsonStream& pair_member(std::string_view name, T a, T b) {
     if (indent_ >= 0) return key(name).pair(a, b);
     new_member();
-    char* at = quoted_key(room(name.size() + 2 * kMaxDigits + 6), name);
-    *at = '[';
-    at = std::to_chars(at + 1, at + 1 + kMaxDigits, a).ptr;
-    *at = ',';
-    at = std::to_chars(at + 1, at + 1 + kMaxDigits, b).ptr;
-    *at = ']';
-    size_ = static_cast<std::size_t>(at + 1 - buf_.data());
+    end_at(bracketed(quoted_key(room(name.size() + kPairBytes + 4), name), a, b));
     return *this;
   }
   /// An array of the two integers A and B, as a span is written.
@@ -62,25 +56,20 @@ class JsonStream {
   JsonStream& pair(T a, T b) {
     if (indent_ >= 0) return open_array().number(a).number(b).close_array();
     before_value();
-    char* at = room(2 * kMaxDigits + 3);
-    *at = '[';
-    at = std::to_chars(at + 1, at + 1 + kMaxDigits, a).ptr;
-    *at = ',';
-    at = std::to_chars(at + 1, at + 1 + kMaxDigits, b).ptr;
-    *at = ']';
-    size_ = static_cast<std::size_t>(at + 1 - buf_.data());
+    end_at(bracketed(room(kPairBytes), a, b));
     return *this;
   }
   template <std::integral T>
   JsonStream& number(T value) {
     before_value();
     char* at = room(kMaxDigits);
-    size_ = static_cast<std::size_t>(std::to_chars(at, at + kMaxDigits, value).ptr - buf_.data());
+    end_at(std::to_chars(at, at + kMaxDigits, value).ptr);
     return *this;
   }
 
  private:
   static constexpr std::size_t kMaxDigits = 24;  ///< room for any integer's digits and sign
+  static constexpr std::size_t kPairBytes = 2 * kMaxDigits + 3;  ///< room for [A,B]
 
   // N bytes of room after the text, which the caller fills and counts into size_.
   char* room(std::size_t n) {
@@ -88,16 +77,34 @@ class JsonStream {
     return buf_.data() + size_;
   }
   void grow(std::size_t n);
+  // The text now ends at AT, inside the room asked for.
+  void end_at(const char* at) { size_ = static_cast<std::size_t>(at - buf_.data()); }
+  // Writes "S" at AT (S needs no escaping); returns where it ends.
+  static char* quoted(char* at, std::string_view s) {
+    *at = '"';
+    std::memcpy(at + 1, s.data(), s.size());
+    at[s.size() + 1] = '"';
+    return at + s.size() + 2;
+  }
   // Writes "NAME": (and a space when pretty) at AT; returns where it ends.
   char* quoted_key(char* at, std::string_view name) const {
-    *at = '"';
-    std::memcpy(at + 1, name.data(), name.size());
-    at += name.size() + 1;
-    *at++ = '"';
+    at = quoted(at, name);
     *at++ = ':';
     if (indent_ >= 0) *at++ = ' ';
     return at;
   }
+  // Writes [A,B] at AT; returns where it ends.
+  template <std::integral T>
+  static char* bracketed(char* at, T a, T b) {
+    *at = '[';
+    at = std::to_chars(at + 1, at + 1 + kMaxDigits, a).ptr;
+    *at = ',';
+    at = std::to_chars(at + 1, at + 1 + kMaxDigits, b).ptr;
+    *at = ']';
+    return at + 1;
+  }
+  // VALUE as nlohmann's serializer escapes it.
+  void escaped(std::string_view value);
   void put(char c) {
     *room(1) = c;
     ++size_;
