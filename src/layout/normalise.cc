@@ -67,12 +67,16 @@ std::vector<Line> split_lines(std::string_view text) {
   return lines;
 }
 
+namespace {
+
 // True when none of the eight bytes at P is above ASCII.
-bool ascii_word(const char* p) {
+bool all_ascii(const char* p) {
   std::uint64_t w;
   std::memcpy(&w, p, 8);
   return !(w & 0x8080808080808080ULL);
 }
+
+}  // namespace
 
 // Runs of ASCII are skipped eight bytes at a time, and utf8cpp checks each stretch from a
 // word with a byte above ASCII up to the next word without one. Both ends of a stretch are
@@ -82,9 +86,9 @@ bool valid_utf8(std::string_view s, std::size_t* bad_offset) {
   const char* p = s.data();
   const char* end = p + s.size();
   while (p != end) {
-    while (end - p >= 8 && ascii_word(p)) p += 8;
+    while (end - p >= 8 && all_ascii(p)) p += 8;
     const char* q = end - p >= 8 ? p + 8 : end;
-    while (end - q >= 8 && !ascii_word(q)) q += 8;
+    while (end - q >= 8 && !all_ascii(q)) q += 8;
     if (end - q < 8) q = end;
     const char* bad = utf8::find_invalid(p, q);
     if (bad != q) {

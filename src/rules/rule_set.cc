@@ -304,7 +304,8 @@ constexpr int kDeferredProgram = 20000;
 // nullopt when it must be compiled now.
 std::optional<Regex> deferred_matcher(const RuleSpec& spec, Spellings& spellings, std::vector<std::string>* regexes,
                                       std::vector<PatternSpec>* kept, std::vector<Diagnostic>* diags) {
-  if (alternation_of(*regexes).size() > kDeferredSize) return std::nullopt;
+  std::string alternation = alternation_of(*regexes);
+  if (alternation.size() > kDeferredSize) return std::nullopt;
   std::vector<char> empty(kept->size(), 0);
   int program = 0;
   for (std::size_t k = 0; k < kept->size(); ++k) {
@@ -313,8 +314,10 @@ std::optional<Regex> deferred_matcher(const RuleSpec& spec, Spellings& spellings
     if (!alone.ok() || (program += alone.ProgramSize()) > kDeferredProgram) return std::nullopt;
     empty[k] = matches_empty(alone);
   }
-  drop_empty(spec, empty, regexes, kept, diags);
-  std::string alternation = alternation_of(*regexes);
+  if (std::find(empty.begin(), empty.end(), 1) != empty.end()) {
+    drop_empty(spec, empty, regexes, kept, diags);
+    alternation = alternation_of(*regexes);
+  }
   if (alternation.empty()) return Regex();
   return Regex(std::move(alternation), longest());
 }
