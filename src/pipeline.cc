@@ -95,6 +95,8 @@ Record analyse_ingested(Ingested input, const std::string& name, const Resources
   Record record;
   record.source = std::move(input.source);
   const std::string& text = input.text;
+  if (text.size() > kMaxTextBytes)
+    throw InputError(name, fmt::format("its text of {} bytes is more than the {} one document may hold", text.size(), kMaxTextBytes));
   auto lines = split_lines(text);
   if (!input.words.empty()) attach_boxes(&lines, input.words, lx.bold_faces);
   auto seg = segment(text, lines, lx);

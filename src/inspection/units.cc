@@ -50,13 +50,13 @@ class Builder {
     close();
     cur_ = Unit{};
     cur_->kind = kind;
-    cur_->block.first_line = cur_->block.last_line = line;
+    cur_->block.first_line = cur_->block.last_line = static_cast<std::uint32_t>(line);
     cur_->block.append(text_, lines_[line], from);
   }
 
   void append(std::size_t line, std::size_t from) {
     cur_->block.append(text_, lines_[line], from);
-    cur_->block.last_line = line;
+    cur_->block.last_line = static_cast<std::uint32_t>(line);
   }
 
   void close() {

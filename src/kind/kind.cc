@@ -35,20 +35,24 @@ std::string excerpt(std::string_view s) {
 
 KindDecision classify_document(std::string_view text, const std::vector<Line>& lines, const Lexicon& lx) {
   const auto& signals = lx.kind_signals;
-  std::vector<std::string_view> all;
-  for (const auto& l : lines)
-    if (!l.blank()) all.push_back(line_text(text, l));
+  // The head lines: the first non-blank lines, where head and line signals are tested.
+  std::vector<std::string_view> head;
+  std::size_t after_head = lines.size();  // index of the first line past the head
+  for (std::size_t i = 0; i < lines.size() && after_head == lines.size(); ++i) {
+    if (lines[i].blank()) continue;
+    if (head.size() == tuning::kKindHeadLines) after_head = i;
+    else head.push_back(line_text(text, lines[i]));
+  }
   std::vector<char> possible(signals.size(), 0);
   for (int k : lx.kind_signal_set.within(text)) possible[static_cast<std::size_t>(k)] = 1;
-  // The first line each possible line signal is, among the head lines (a line signal is
-  // tested on later lines one by one, as few of them are).
-  std::size_t head = std::min(all.size(), tuning::kKindHeadLines);
-  std::vector<std::size_t> first_line(signals.size(), all.size());
+  // The first head line each possible line signal is (a line signal is tested on later
+  // lines one by one, as few of them are).
+  std::vector<std::size_t> first_line(signals.size(), head.size());
   for (std::size_t k = 0; k < signals.size(); ++k) {
     auto where = signals[k].where;
     if (!possible[k] || where == KindSignal::Where::kText || where == KindSignal::Where::kFallback) continue;
-    for (std::size_t i = 0; i < head && first_line[k] == all.size(); ++i)
-      if (re2::RE2::FullMatch(all[i], *signals[k].pattern)) first_line[k] = i;
+    for (std::size_t i = 0; i < head.size() && first_line[k] == head.size(); ++i)
+      if (re2::RE2::FullMatch(head[i], *signals[k].pattern)) first_line[k] = i;
   }
   std::map<DocumentKind, int> score;
   std::map<DocumentKind, std::vector<std::string>> why;
@@ -63,10 +67,11 @@ KindDecision classify_document(std::string_view text, const std::vector<Line>& l
       if (possible[k]) seen = first_match(text, *sig.pattern);
       where = "text";
     } else {
-      if (first_line[k] < all.size()) seen = all[first_line[k]];
+      if (first_line[k] < head.size()) seen = head[first_line[k]];
       bool later = possible[k] && sig.where == KindSignal::Where::kLine;
-      for (std::size_t i = head; later && i < all.size() && seen.empty(); ++i)
-        if (re2::RE2::FullMatch(all[i], *sig.pattern)) seen = all[i];
+      for (std::size_t i = after_head; later && i < lines.size() && seen.empty(); ++i)
+        if (!lines[i].blank() && re2::RE2::FullMatch(line_text(text, lines[i]), *sig.pattern))
+          seen = line_text(text, lines[i]);
       where = sig.where == KindSignal::Where::kHead ? "head line" : "line";
     }
     if (seen.empty()) continue;

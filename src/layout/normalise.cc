@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <stdexcept>
 
 #include <utf8.h>
 
@@ -23,6 +24,7 @@ std::size_t nbsp_at(std::string_view s, std::size_t i) {
 }  // namespace
 
 std::vector<Line> split_lines(std::string_view text) {
+  if (text.size() > kMaxTextBytes) throw std::length_error("text larger than kMaxTextBytes");
   std::vector<Line> lines;
   lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   int page = 1;
@@ -31,8 +33,8 @@ std::vector<Line> split_lines(std::string_view text) {
     std::size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos) eol = text.size();
     Line line;
-    line.begin = pos;
-    line.end = eol;
+    line.begin = static_cast<std::uint32_t>(pos);
+    line.end = static_cast<std::uint32_t>(eol);
     bool form_feed = false;
     for (std::size_t i = pos; i < eol; ++i)
       if (text[i] == '\f') form_feed = true;
@@ -59,8 +61,8 @@ std::vector<Line> split_lines(std::string_view text) {
         break;
       }
     }
-    line.text_begin = b;
-    line.text_end = e;
+    line.text_begin = static_cast<std::uint32_t>(b);
+    line.text_end = static_cast<std::uint32_t>(e);
     lines.push_back(std::move(line));
     pos = eol + 1;
   }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -24,15 +25,18 @@ struct LineBox {
   bool bold = false;      ///< most of its characters are set in a bold face
 };
 
+/// The most bytes a text may hold: line offsets are 32-bit, which keeps a line small.
+inline constexpr std::size_t kMaxTextBytes = UINT32_MAX;
+
 /// One input line. `text_begin..text_end` is the line without surrounding white
 /// space and form feeds; empty when the line is blank. A text may have a line every few
 /// bytes (a list of one-letter items), so a line is kept small: the PDF box is held apart.
 struct Line {
-  std::size_t begin = 0;            ///< first byte of the line
-  std::size_t end = 0;              ///< one past the last byte before '\n'
-  std::size_t text_begin = 0;       ///< first non-space byte
-  std::size_t text_end = 0;         ///< one past the last non-space byte
   std::unique_ptr<LineBox> box;     ///< PDF input: the line on its page (layout/geometry.h)
+  std::uint32_t begin = 0;          ///< first byte of the line (a text holds at most kMaxTextBytes)
+  std::uint32_t end = 0;            ///< one past the last byte before '\n'
+  std::uint32_t text_begin = 0;     ///< first non-space byte
+  std::uint32_t text_end = 0;       ///< one past the last non-space byte
   int page = 1;                     ///< 1-based page: form feeds start a new page
   bool page_start = false;          ///< a form feed opens this line's page
 
@@ -41,6 +45,7 @@ struct Line {
 };
 
 /// Splits TEXT into lines; a form feed anywhere in a line starts a new page there.
+/// Throws std::length_error when TEXT holds more than kMaxTextBytes.
 std::vector<Line> split_lines(std::string_view text);
 
 /// The trimmed text of LINE.

@@ -129,14 +129,14 @@ class Builder {
     close();
     cur_ = Block{};
     cur_->kind = kind;
-    cur_->first_line = line;
-    cur_->last_line = line;
+    cur_->first_line = static_cast<std::uint32_t>(line);
+    cur_->last_line = static_cast<std::uint32_t>(line);
     cur_->append(text_, lines_[line], from);
   }
 
   void append(std::size_t line, std::size_t from) {
     cur_->append(text_, lines_[line], from);
-    cur_->last_line = line;
+    cur_->last_line = static_cast<std::uint32_t>(line);
   }
 
   void close() {

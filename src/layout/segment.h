@@ -4,6 +4,7 @@
 // Input comes from normalise.h; output goes to sections.h and findings.h.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,16 +26,16 @@ struct TextPiece {
 };
 
 /// What a block is.
-enum class BlockKind { kParagraph, kBullet, kHeading };
+enum class BlockKind : unsigned char { kParagraph, kBullet, kHeading };
 
 /// A paragraph, list item or heading with the input bytes that make it up. Spans and
 /// pages are read from the pieces: a text may hold a block every few bytes.
 struct Block {
-  BlockKind kind = BlockKind::kParagraph;
   std::string text;              ///< lines joined with one space; bullet markers left out
-  std::size_t first_line = 0;    ///< index into the line vector
-  std::size_t last_line = 0;     ///< inclusive
   std::vector<TextPiece> pieces; ///< one per line: where each stretch of `text` comes from
+  std::uint32_t first_line = 0;  ///< index into the line vector
+  std::uint32_t last_line = 0;   ///< inclusive
+  BlockKind kind = BlockKind::kParagraph;
 
   /// Appends the text of LINE of INPUT from byte FROM on (spaces and tabs there left out)
   /// after one space; nothing when only white space is left.
