@@ -15,6 +15,9 @@ inline constexpr int kHeadingMaxWords = 12;             ///< most words of such 
 // Document kind (src/kind/kind.cc).
 inline constexpr std::size_t kKindHeadLines = 25;  ///< non-blank lines that are the head of a document
 inline constexpr int kKindDecides = 3;             ///< weight a kind needs to be decided
+/// Bytes before the end of a text signal's first match where RE2 starts to read it
+/// (src/data/first_matches.cc): longer than any match of a signal.
+inline constexpr std::size_t kFirstMatchWindow = 1024;
 
 // Letter metadata (src/letter/metadata.cc).
 inline constexpr std::size_t kLetterHeadLines = 60;       ///< non-blank lines searched for the salutation

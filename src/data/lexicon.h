@@ -11,6 +11,7 @@
 
 #include <re2/re2.h>
 
+#include "data/first_matches.h"
 #include "data/pattern_set.h"
 #include "data/tables.h"
 #include "jtai/model.h"
@@ -179,6 +180,7 @@ struct Lexicon {
   std::vector<std::string> not_name;
   std::vector<KindSignal> kind_signals;
   PatternSet kind_signal_set;  ///< which kind signals a text, or one of its lines, may hold
+  FirstMatches kind_text_matches;  ///< where the kind signals are first found in a text (text and fallback signals)
   std::vector<WebFurniture> web_furniture;
   PatternSet web_furniture_set;  ///< which web-furniture patterns a unit is, as a whole
   NewsCues cues;

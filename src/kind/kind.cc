@@ -1,9 +1,11 @@
 // Document kind from weighted signals. One pass over the text (the lexicon's PatternSet
 // of the signals) says which signals it may hold, anywhere or as one of its lines; only
-// those are searched for, and give their evidence.
+// those are searched for, and give their evidence: the text signals' first matches in one
+// more pass (FirstMatches), the line signals line by line.
 #include "kind/kind.h"
 
 #include <map>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -13,11 +15,18 @@
 namespace jtai {
 namespace {
 
-// The first match of RE in TEXT, or "".
-std::string first_match(std::string_view text, const re2::RE2& re) {
-  re2::StringPiece m;
-  if (!re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), re2::RE2::UNANCHORED, &m, 1)) return {};
-  return m.empty() ? std::string(" ") : std::string(m.data(), m.size());
+// The text of M, a match found by FirstMatches: "" when there is none, " " for an empty one.
+std::string seen_text(const std::optional<std::string_view>& m) {
+  if (!m) return {};
+  return m->empty() ? std::string(" ") : std::string(*m);
+}
+
+// The first matches in TEXT of the possible signals found WHERE.
+std::vector<std::optional<std::string_view>> text_matches(std::string_view text, const Lexicon& lx,
+                                                          const std::vector<char>& possible, KindSignal::Where where) {
+  std::vector<char> wanted(possible.size(), 0);
+  for (std::size_t k = 0; k < possible.size(); ++k) wanted[k] = possible[k] && lx.kind_signals[k].where == where;
+  return lx.kind_text_matches.in(text, wanted);
 }
 
 std::string excerpt(std::string_view s) {
@@ -54,6 +63,7 @@ KindDecision classify_document(std::string_view text, const std::vector<Line>& l
     for (std::size_t i = 0; i < head.size() && first_line[k] == head.size(); ++i)
       if (re2::RE2::FullMatch(head[i], *signals[k].pattern)) first_line[k] = i;
   }
+  const auto in_text = text_matches(text, lx, possible, KindSignal::Where::kText);
   std::map<DocumentKind, int> score;
   std::map<DocumentKind, std::vector<std::string>> why;
   std::vector<DocumentKind> order;  // first-listed kind wins a tie
@@ -64,7 +74,7 @@ KindDecision classify_document(std::string_view text, const std::vector<Line>& l
     std::string seen;
     if (sig.where == KindSignal::Where::kFallback) continue;
     if (sig.where == KindSignal::Where::kText) {
-      if (possible[k]) seen = first_match(text, *sig.pattern);
+      seen = seen_text(in_text[k]);
       where = "text";
     } else {
       if (first_line[k] < head.size()) seen = head[first_line[k]];
@@ -87,10 +97,10 @@ KindDecision classify_document(std::string_view text, const std::vector<Line>& l
     }
   if (best < tuning::kKindDecides) {
     d.kind = DocumentKind::kUnknown;
+    const auto fallback = text_matches(text, lx, possible, KindSignal::Where::kFallback);
     for (std::size_t k = 0; k < signals.size(); ++k) {
       const auto& sig = signals[k];
-      if (sig.where != KindSignal::Where::kFallback || !possible[k]) continue;
-      std::string seen = first_match(text, *sig.pattern);
+      std::string seen = seen_text(fallback[k]);
       if (seen.empty()) continue;
       d.kind = sig.kind;
       d.evidence = why[sig.kind];
