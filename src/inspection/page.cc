@@ -131,8 +131,8 @@ ByteSpan input_span(const LineRun& run, std::size_t begin, std::size_t end) {
     for (const auto& p : run.pieces)
       if (p.text_begin <= offset) hit = &p;
     std::size_t into = offset - hit->text_begin;
-    std::size_t len = hit->input.end - hit->input.begin;
-    return hit->input.begin + (into < len ? into : len);
+    std::size_t len = hit->input_end - hit->input_begin;
+    return hit->input_begin + (into < len ? into : len);
   };
   return {at(begin), at(end - 1) + 1};
 }

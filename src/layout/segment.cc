@@ -211,10 +211,10 @@ std::vector<Block> split_run_ons(std::string_view text, const std::vector<Line>&
     Builder builder(text, lines);
     std::string_view prev;
     for (const auto& piece : b.pieces) {
-      std::string_view s = text.substr(piece.input.begin, piece.input.end - piece.input.begin);
-      std::size_t line = line_at(lines, piece.input.begin);
-      if (prev.empty() || (ends_sentence(prev) && starts_upper(s))) builder.open(BlockKind::kParagraph, line, piece.input.begin);
-      else builder.append(line, piece.input.begin);
+      std::string_view s = text.substr(piece.input_begin, piece.input_end - piece.input_begin);
+      std::size_t line = line_at(lines, piece.input_begin);
+      if (prev.empty() || (ends_sentence(prev) && starts_upper(s))) builder.open(BlockKind::kParagraph, line, piece.input_begin);
+      else builder.append(line, piece.input_begin);
       prev = s;
     }
     for (auto& part : builder.take()) out.push_back(std::move(part));
@@ -263,7 +263,7 @@ void Block::append(std::string_view input, const Line& line, std::size_t from) {
   while (b < e && (input[b] == ' ' || input[b] == '\t')) ++b;
   if (b >= e) return;
   bool joins = !pieces.empty();
-  for (std::size_t k = joins ? pieces.back().input.end : b; k < b && joins; ++k) {
+  for (std::size_t k = joins ? pieces.back().input_end : b; k < b && joins; ++k) {
     char c = input[k];
     joins = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
   }
@@ -275,8 +275,8 @@ void Block::append(std::string_view input, const Line& line, std::size_t from) {
 std::vector<ByteSpan> Block::spans() const {
   std::vector<ByteSpan> out;
   for (const auto& p : pieces) {
-    if (p.joins && !out.empty()) out.back().end = p.input.end;
-    else out.push_back(p.input);
+    if (p.joins && !out.empty()) out.back().end = p.input_end;
+    else out.push_back(p.input());
   }
   return out;
 }

@@ -19,11 +19,28 @@ struct Lexicon;
 
 /// Where a stretch of a block's text comes from in the input.
 struct TextPiece {
-  std::size_t text_begin = 0;  ///< offset in the block text
-  ByteSpan input;              ///< the input bytes it copies, same length
-  int page = 1;                ///< page of the line it comes from (set by Block::append)
-  bool joins = false;          ///< only white space lies between it and the piece before (Block::append)
+  TextPiece() = default;
+  /// The piece at TEXT_BEGIN of the block text copying INPUT (offsets under kMaxTextBytes).
+  TextPiece(std::size_t at, ByteSpan from, int on_page = 1, bool joined = false)
+      : text_begin(static_cast<std::uint32_t>(at)),
+        input_begin(static_cast<std::uint32_t>(from.begin)),
+        input_end(static_cast<std::uint32_t>(from.end)),
+        page(on_page & kMaxPage),
+        joins(joined) {}
+
+  static constexpr int kMaxPage = 0x3FFFFFFF;  ///< pages are counted in 31 bits
+
+  /// The input bytes it copies, as long as its stretch of the block text.
+  ByteSpan input() const { return {input_begin, input_end}; }
+
+  std::uint32_t text_begin = 0;   ///< offset in the block text
+  std::uint32_t input_begin = 0;  ///< first input byte it copies
+  std::uint32_t input_end = 0;    ///< one past the last
+  int page : 31 = 1;              ///< page of the line it comes from (set by Block::append)
+  bool joins : 1 = false;         ///< only white space lies between it and the piece before (Block::append)
 };
+// A block has a piece per line, and a text may have a line every few bytes.
+static_assert(sizeof(TextPiece) == 16);
 
 /// What a block is.
 enum class BlockKind : unsigned char { kParagraph, kBullet, kHeading };

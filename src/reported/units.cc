@@ -167,10 +167,10 @@ bool is_prose(const Unit& u) {
 std::vector<ByteSpan> spans_of(const Unit& u, std::size_t b, std::size_t e) {
   std::vector<ByteSpan> out;
   for (const auto& p : u.pieces) {
-    std::size_t pb = p.text_begin, pe = p.text_begin + (p.input.end - p.input.begin);
+    std::size_t pb = p.text_begin, pe = p.text_begin + (p.input_end - p.input_begin);
     std::size_t lo = std::max(b, pb), hi = std::min(e, pe);
     if (lo >= hi) continue;
-    out.push_back({p.input.begin + (lo - pb), p.input.begin + (hi - pb)});
+    out.push_back({p.input_begin + (lo - pb), p.input_begin + (hi - pb)});
   }
   return out;
 }
@@ -204,7 +204,7 @@ std::vector<ByteSpan> content_ranges(std::string_view text, const std::vector<Un
   std::vector<ByteSpan> out;
   for (const auto& u : units) {
     if (u.type == UnitType::kFurniture || u.pieces.empty()) continue;
-    ByteSpan span{u.pieces.front().input.begin, u.pieces.back().input.end};
+    ByteSpan span{u.pieces.front().input_begin, u.pieces.back().input_end};
     if (u.type == UnitType::kBullet)  // a bullet's marker belongs to its line
       while (span.begin > 0 && text[span.begin - 1] != '\n') --span.begin;
     if (!out.empty() && span.begin >= out.back().end &&
