@@ -37,8 +37,7 @@ struct FirstMatches::Db {
   std::vector<char> scanned;         ///< by pattern: in the database
 
   void build() {
-    scanned.assign(patterns.size(), 0);
-    for (std::size_t i = 0; i < patterns.size(); ++i) scanned[i] = read_alike(patterns[i].options());
+    for (const auto& p : patterns) scanned.push_back(read_alike(p.options()));
     // A pattern Vectorscan refuses goes to RE2 and the rest are compiled again.
     for (;;) {
       std::vector<Scanner::Expression> expressions;
@@ -60,34 +59,31 @@ FirstMatches::FirstMatches(const std::vector<Regex>& patterns) : db_(std::make_s
   db_->patterns = patterns;
 }
 
-std::vector<std::optional<std::string_view>> FirstMatches::in(std::string_view s, const std::vector<char>& wanted) const {
-  std::vector<std::optional<std::string_view>> out(wanted.size());
+FirstMatches::Ends FirstMatches::ends(std::string_view s) const {
+  Ends out;
   if (!db_) return out;
   std::call_once(db_->once, [this] { db_->build(); });
-  const auto& patterns = db_->patterns;
-  std::vector<std::size_t> end(patterns.size(), std::string_view::npos);
-  bool scan = false;
-  for (std::size_t i = 0; i < patterns.size() && i < wanted.size(); ++i) scan |= wanted[i] && db_->scanned[i];
-  if (scan) {
-    thread_local std::vector<ScanHit> hits;
-    hits.clear();
-    db_->scanner->scan(s, &hits);
-    for (const auto& h : hits)
-      if (h.to < end[h.id]) end[h.id] = h.to;
-  }
-  for (std::size_t i = 0; i < patterns.size() && i < wanted.size(); ++i) {
-    if (!wanted[i]) continue;
-    if (!db_->scanned[i]) {
-      out[i] = match_from(s, *patterns[i], 0);
-      continue;
-    }
-    if (end[i] == std::string_view::npos) continue;
-    std::size_t from = end[i] > tuning::kFirstMatchWindow ? end[i] - tuning::kFirstMatchWindow : 0;
-    out[i] = match_from(s, *patterns[i], from);
-    // Anchored at the start, or longer than the window: the whole search.
-    if (!out[i] && from > 0) out[i] = match_from(s, *patterns[i], 0);
-  }
+  out.at.assign(db_->patterns.size(), std::string_view::npos);
+  if (!db_->scanner) return out;
+  thread_local std::vector<ScanHit> hits;
+  hits.clear();
+  db_->scanner->scan(s, &hits);
+  for (const auto& h : hits)
+    if (h.to < out.at[h.id]) out.at[h.id] = h.to;
   return out;
+}
+
+std::optional<std::string_view> FirstMatches::first(std::string_view s, std::size_t i, const Ends& ends) const {
+  if (i >= ends.at.size()) return std::nullopt;  // no patterns, or ENDS not of this list
+  const re2::RE2& re = *db_->patterns[i];
+  if (!db_->scanned[i]) return match_from(s, re, 0);
+  std::size_t end = ends.at[i];
+  if (end == std::string_view::npos) return std::nullopt;
+  std::size_t from = end > tuning::kFirstMatchWindow ? end - tuning::kFirstMatchWindow : 0;
+  auto m = match_from(s, re, from);
+  // Anchored at the start, or longer than the window: the whole search.
+  if (!m && from > 0) m = match_from(s, re, 0);
+  return m;
 }
 
 }  // namespace jtai

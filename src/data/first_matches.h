@@ -17,13 +17,21 @@ namespace jtai {
 /// The first match of each pattern of a list in a text, as RE2 finds it from the start.
 class FirstMatches {
  public:
+  /// Where each pattern's first match ends in one text, from one Vectorscan pass.
+  struct Ends {
+    std::vector<std::size_t> at;  ///< by pattern; npos: none, or a pattern RE2 alone reads
+  };
+
   FirstMatches() = default;
   /// The first matches of PATTERNS; the Vectorscan database is built on first use.
   explicit FirstMatches(const std::vector<Regex>& patterns);
 
-  /// The first match in S of each pattern WANTED marks (by index); nullopt for a pattern
-  /// not wanted or without a match.
-  std::vector<std::optional<std::string_view>> in(std::string_view s, const std::vector<char>& wanted) const;
+  /// One pass over S by every pattern Vectorscan reads.
+  Ends ends(std::string_view s) const;
+
+  /// Pattern I's first match in S, read near where ENDS (ends(S)) says it ends; nullopt
+  /// when it has none.
+  std::optional<std::string_view> first(std::string_view s, std::size_t i, const Ends& ends) const;
 
  private:
   struct Db;  ///< the patterns and the database of those Vectorscan reads as RE2 does

@@ -21,12 +21,18 @@ std::string seen_text(const std::optional<std::string_view>& m) {
   return m->empty() ? std::string(" ") : std::string(*m);
 }
 
-// The first matches in TEXT of the possible signals found WHERE.
+// The first matches in TEXT of the possible signals found WHERE; the text is read once,
+// into ENDS, when a signal is first wanted.
 std::vector<std::optional<std::string_view>> text_matches(std::string_view text, const Lexicon& lx,
-                                                          const std::vector<char>& possible, KindSignal::Where where) {
-  std::vector<char> wanted(possible.size(), 0);
-  for (std::size_t k = 0; k < possible.size(); ++k) wanted[k] = possible[k] && lx.kind_signals[k].where == where;
-  return lx.kind_text_matches.in(text, wanted);
+                                                          const std::vector<char>& possible, KindSignal::Where where,
+                                                          std::optional<FirstMatches::Ends>* ends) {
+  std::vector<std::optional<std::string_view>> out(possible.size());
+  for (std::size_t k = 0; k < possible.size(); ++k) {
+    if (!possible[k] || lx.kind_signals[k].where != where) continue;
+    if (!*ends) *ends = lx.kind_text_matches.ends(text);
+    out[k] = lx.kind_text_matches.first(text, k, **ends);
+  }
+  return out;
 }
 
 std::string excerpt(std::string_view s) {
@@ -63,7 +69,8 @@ KindDecision classify_document(std::string_view text, const std::vector<Line>& l
     for (std::size_t i = 0; i < head.size() && first_line[k] == head.size(); ++i)
       if (re2::RE2::FullMatch(head[i], *signals[k].pattern)) first_line[k] = i;
   }
-  const auto in_text = text_matches(text, lx, possible, KindSignal::Where::kText);
+  std::optional<FirstMatches::Ends> ends;
+  const auto in_text = text_matches(text, lx, possible, KindSignal::Where::kText, &ends);
   std::map<DocumentKind, int> score;
   std::map<DocumentKind, std::vector<std::string>> why;
   std::vector<DocumentKind> order;  // first-listed kind wins a tie
@@ -97,7 +104,7 @@ KindDecision classify_document(std::string_view text, const std::vector<Line>& l
     }
   if (best < tuning::kKindDecides) {
     d.kind = DocumentKind::kUnknown;
-    const auto fallback = text_matches(text, lx, possible, KindSignal::Where::kFallback);
+    const auto fallback = text_matches(text, lx, possible, KindSignal::Where::kFallback, &ends);
     for (std::size_t k = 0; k < signals.size(); ++k) {
       const auto& sig = signals[k];
       std::string seen = seen_text(fallback[k]);

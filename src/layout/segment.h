@@ -28,7 +28,7 @@ struct TextPiece {
         page(on_page & kMaxPage),
         joins(joined) {}
 
-  static constexpr int kMaxPage = 0x3FFFFFFF;  ///< pages are counted in 31 bits
+  static constexpr int kMaxPage = 0x3FFFFFFF;  ///< the largest page the signed 31-bit field holds
 
   /// The input bytes it copies, as long as its stretch of the block text.
   ByteSpan input() const { return {input_begin, input_end}; }

@@ -17,9 +17,13 @@ Found first_matches(const std::vector<std::string>& texts, jtai::PatternOptions 
                     const std::vector<char>& wanted) {
   std::vector<jtai::Regex> patterns;
   for (const auto& t : texts) patterns.push_back(jtai::try_compile(t, options, nullptr));
+  const jtai::FirstMatches matches(patterns);
+  const auto ends = matches.ends(s);
   Found out;
-  for (const auto& m : jtai::FirstMatches(patterns).in(s, wanted))
+  for (std::size_t i = 0; i < wanted.size(); ++i) {
+    auto m = wanted[i] ? matches.first(s, i, ends) : std::nullopt;
     out.push_back(m ? std::optional<std::string>(std::string(*m)) : std::nullopt);
+  }
   return out;
 }
 
