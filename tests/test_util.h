@@ -34,9 +34,9 @@ inline Staged stage(std::string text) {
 /// Texts of the blocks, each prefixed by its kind: "P:", "B:" or "H:".
 inline std::vector<std::string> block_summary(const Segmentation& seg) {
   std::vector<std::string> out;
-  for (const auto& b : seg.blocks) {
+  for (const Block b : seg.blocks) {
     const char* k = b.kind == BlockKind::kBullet ? "B:" : b.kind == BlockKind::kHeading ? "H:" : "P:";
-    out.push_back(k + b.text);
+    out.push_back(k + std::string(b.text));
   }
   return out;
 }

@@ -29,11 +29,11 @@ class Assembler {
  public:
   Assembler(bool numbered, const Lexicon& lx) : numbered_(numbered), lx_(lx) {}
 
-  void unit(const Unit& u) {
+  void unit(const Unit& u, const Block& b) {
     if (u.kind == UnitKind::kHeading) {
       flush();
       role_ = u.role;
-      heading_ = u.block.text;
+      heading_ = std::string(b.text);
       seen_item_ = false;
       return;
     }
@@ -41,11 +41,11 @@ class Assembler {
       flush();
       return;
     }
-    if (!heading_ || role_ == Role::kContext || is_non_finding(u.block.text)) return;
+    if (!heading_ || role_ == Role::kContext || is_non_finding(b.text)) return;
     if (role_ == Role::kFindings) {
       bool opens = numbered_ ? u.kind == UnitKind::kNumbered : !(u.kind == UnitKind::kBullet && cur_);
       if (opens) start(FindingKind::kObservation, Polarity::kNeutral);
-      if (cur_) add(u);
+      if (cur_) add(b);
       return;
     }
     // A list: a bullet or number opens an item, a paragraph carries it on; a list written
@@ -60,7 +60,7 @@ class Assembler {
       }
     }
     seen_item_ = seen_item_ || item;
-    add(u);
+    add(b);
   }
 
   std::vector<Finding> take() {
@@ -72,7 +72,7 @@ class Assembler {
   }
 
  private:
-  bool is_non_finding(const std::string& s) const {
+  bool is_non_finding(std::string_view s) const {
     for (const auto& re : lx_.non_findings)
       if (re2::RE2::FullMatch(s, *re)) return true;
     return false;
@@ -86,12 +86,12 @@ class Assembler {
     cur_->section = heading_;
   }
 
-  void add(const Unit& u) {
+  void add(const Block& b) {
     Finding& f = *cur_;
     if (!f.text.empty()) f.text.push_back(' ');
-    f.text += u.block.text;
-    for (const ByteSpan& span : u.block.spans()) f.spans.push_back(span);
-    for (int p : u.block.pages())
+    f.text += b.text;
+    for (const ByteSpan& span : b.spans()) f.spans.push_back(span);
+    for (int p : b.pages())
       if (f.pages.empty() || f.pages.back() < p) f.pages.push_back(p);
   }
 
@@ -140,8 +140,9 @@ InspectionAnalysis analyse_inspection(std::string_view text, const std::vector<L
   out.meta = extract_inspection_metadata(text, lines, seg, lx);
   std::vector<bool> furniture = report_furniture(text, lines, seg.roles, lx);
   JudgementReading reading = read_judgements(text, lines, report_text_lines(lines, furniture), lx);
-  std::vector<Unit> units =
+  ReportUnits report =
       report_units(text, lines, furniture, column_cells(text, lines, furniture, lx), reading.table_lines, lx);
+  const std::vector<Unit>& units = report.units;
   bool findings_heading = std::any_of(units.begin(), units.end(), [](const Unit& u) {
     return u.kind == UnitKind::kHeading && u.role == Role::kFindings;
   });
@@ -151,7 +152,7 @@ InspectionAnalysis analyse_inspection(std::string_view text, const std::vector<L
     return out;
   }
   Assembler a(numbered_report(units), lx);
-  for (const auto& u : units) a.unit(u);
+  for (std::size_t i = 0; i < units.size(); ++i) a.unit(units[i], report.blocks[i]);
   out.findings = a.take();
   out.meta.judgements = std::move(reading.judgements);
   out.meta.content = report_content(lines, furniture);

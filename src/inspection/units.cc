@@ -42,32 +42,40 @@ bool would_fit(std::string_view prev, std::string_view next, std::size_t full) {
 
 using Role = InspectionHeading::Role;
 
+// Builds the units and their blocks together; a unit with no text is left out, but for a break.
 class Builder {
  public:
-  Builder(std::string_view text, const std::vector<Line>& lines) : text_(text), lines_(lines) {}
+  Builder(std::string_view text, const std::vector<Line>& lines, std::size_t text_lines)
+      : text_(text), lines_(lines) {
+    out_.units.reserve(text_lines);
+    out_.blocks.reserve(text_lines, text_lines, text.size());
+  }
 
   void open(UnitKind kind, std::size_t line, std::size_t from) {
     close();
     cur_ = Unit{};
-    cur_->kind = kind;
-    cur_->block.first_line = cur_->block.last_line = static_cast<std::uint32_t>(line);
-    cur_->block.append(text_, lines_[line], from);
+    cur_.kind = kind;
+    out_.blocks.open(kind == UnitKind::kBullet    ? BlockKind::kBullet
+                     : kind == UnitKind::kHeading ? BlockKind::kHeading
+                                                  : BlockKind::kParagraph,
+                     line);
+    out_.blocks.append(text_, lines_[line], line, from);
   }
 
-  void append(std::size_t line, std::size_t from) {
-    cur_->block.append(text_, lines_[line], from);
-    cur_->block.last_line = static_cast<std::uint32_t>(line);
-  }
+  void append(std::size_t line, std::size_t from) { out_.blocks.append(text_, lines_[line], line, from); }
 
   void close() {
-    if (cur_ && (!cur_->block.text.empty() || cur_->kind == UnitKind::kBreak)) out_.push_back(std::move(*cur_));
-    cur_.reset();
+    if (!out_.blocks.is_open()) return;
+    bool keep = !out_.blocks.current().text.empty() || cur_.kind == UnitKind::kBreak;
+    out_.blocks.close(keep);
+    if (keep) out_.units.push_back(std::move(cur_));
   }
 
-  bool is_open() const { return cur_.has_value(); }
-  Unit& current() { return *cur_; }
+  bool is_open() const { return out_.blocks.is_open(); }
+  Unit& current() { return cur_; }
+  std::string_view current_text() const { return out_.blocks.current().text; }
 
-  std::vector<Unit> take() {
+  ReportUnits take() {
     close();
     return std::move(out_);
   }
@@ -75,8 +83,8 @@ class Builder {
  private:
   std::string_view text_;
   const std::vector<Line>& lines_;
-  std::optional<Unit> cur_;
-  std::vector<Unit> out_;
+  Unit cur_;
+  ReportUnits out_;
 };
 
 struct HeadingMatch {
@@ -116,7 +124,7 @@ std::size_t marker_at(std::string_view s, const Lexicon& lx, std::string* number
 
 }  // namespace
 
-std::vector<Unit> report_units(std::string_view text, const std::vector<Line>& lines,
+ReportUnits report_units(std::string_view text, const std::vector<Line>& lines,
                                const std::vector<bool>& furniture, const std::vector<bool>& cells,
                                const std::vector<std::size_t>& table_lines, const Lexicon& lx) {
   std::vector<bool> skipped = furniture;
@@ -125,7 +133,7 @@ std::vector<Unit> report_units(std::string_view text, const std::vector<Line>& l
   std::size_t full = full_width(text, lines, idx);
   std::vector<bool> table(lines.size(), false);
   for (std::size_t t : table_lines) table[t] = true;
-  Builder b(text, lines);
+  Builder b(text, lines, idx.size());
   bool waiting = false;              // a marker stood alone: its text comes on the next line
   constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   std::size_t prev = kNone;  // the previous text line
@@ -159,14 +167,14 @@ std::vector<Unit> report_units(std::string_view text, const std::vector<Line>& l
     const BulletMarker* bullet = lx.bullet_at(s);
     if (waiting) {
       b.append(i, lines[i].text_begin);
-      waiting = b.current().block.text.empty();
+      waiting = b.current_text().empty();
     } else if (std::size_t m = bullet ? 0 : marker_at(s, lx, &number); m > 0) {
       b.open(UnitKind::kNumbered, i, lines[i].text_begin + m);
       b.current().number = number;
-      waiting = b.current().block.text.empty();
+      waiting = b.current_text().empty();
     } else if (bullet && (bullet->level == 1 || !b.is_open())) {
       b.open(UnitKind::kBullet, i, lines[i].text_begin + bullet->marker.size());
-      waiting = b.current().block.text.empty();
+      waiting = b.current_text().empty();
     } else {
       std::string_view before = prev == kNone ? std::string_view() : line_text(text, lines[prev]);
       bool prev_ends = prev == kNone || (ends_sentence(before) && would_fit(before, s, full));

@@ -12,25 +12,32 @@
 #include <vector>
 
 #include "data/lexicon.h"
+#include "layout/blocks.h"
 #include "layout/normalise.h"
-#include "layout/segment.h"
 
 namespace jtai {
 
 /// What a unit is.
 enum class UnitKind { kHeading, kNumbered, kBullet, kParagraph, kBreak };
 
-/// A heading, numbered paragraph, bullet or paragraph with the input bytes it is made of.
+/// A heading, numbered paragraph, bullet or paragraph; its text and input bytes are its
+/// block (ReportUnits).
 struct Unit {
   UnitKind kind = UnitKind::kParagraph;
   InspectionHeading::Role role = InspectionHeading::Role::kContext;  ///< of a heading
   std::string number;  ///< of a numbered paragraph, as written without its full stop
-  Block block;         ///< text (markers left out), spans, pieces, pages and lines
+};
+
+/// Units in reading order with their blocks: unit I is made of block I (text with the
+/// markers left out, spans, pieces, pages and lines).
+struct ReportUnits {
+  std::vector<Unit> units;  ///< in reading order
+  BlockList blocks;         ///< one per unit
 };
 
 /// The units of a report whose FURNITURE lines and column CELLS (page.h) are known;
 /// TABLE_LINES (ascending) are the lines of its judgements.
-std::vector<Unit> report_units(std::string_view text, const std::vector<Line>& lines,
+ReportUnits report_units(std::string_view text, const std::vector<Line>& lines,
                                const std::vector<bool>& furniture, const std::vector<bool>& cells,
                                const std::vector<std::size_t>& table_lines, const Lexicon& lexicon);
 

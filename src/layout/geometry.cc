@@ -61,7 +61,8 @@ void attach_boxes(std::vector<Line>* lines, const std::vector<WordBox>& words,
   std::vector<Tally> tallies(lines->size());
   std::size_t li = 0;
   for (const auto& w : words) {
-    while (li < lines->size() && (*lines)[li].end <= w.begin) ++li;
+    // A word begins past its line's '\n' once it begins where the next line does, or later.
+    while (li + 1 < lines->size() && (*lines)[li + 1].begin <= w.begin) ++li;
     if (li == lines->size()) break;
     Line& line = (*lines)[li];
     if (w.begin < line.text_begin) continue;

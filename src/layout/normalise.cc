@@ -34,12 +34,11 @@ std::vector<Line> split_lines(std::string_view text) {
     if (eol == std::string_view::npos) eol = text.size();
     Line line;
     line.begin = static_cast<std::uint32_t>(pos);
-    line.end = static_cast<std::uint32_t>(eol);
     bool form_feed = false;
     for (std::size_t i = pos; i < eol; ++i)
       if (text[i] == '\f') form_feed = true;
-    if (form_feed) ++page;
-    line.page = page;
+    if (form_feed && page < kMaxPage) ++page;
+    line.page = page & kMaxPage;  // page stops at kMaxPage
     line.page_start = form_feed;
     std::size_t b = pos;
     while (b < eol) {

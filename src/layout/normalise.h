@@ -28,21 +28,25 @@ struct LineBox {
 /// The most bytes a text may hold: line offsets are 32-bit, which keeps a line small.
 inline constexpr std::size_t kMaxTextBytes = UINT32_MAX;
 
+/// The largest page number a line or a block piece keeps (a signed 31-bit field).
+inline constexpr int kMaxPage = 0x3FFFFFFF;
+
 /// One input line. `text_begin..text_end` is the line without surrounding white
 /// space and form feeds; empty when the line is blank. A text may have a line every few
-/// bytes (a list of one-letter items), so a line is kept small: the PDF box is held apart.
+/// bytes (a list of one-letter items), so a line is kept small: the PDF box is held apart,
+/// and where the line ends is where the next begins (one byte earlier, its '\n').
 struct Line {
   std::unique_ptr<LineBox> box;     ///< PDF input: the line on its page (layout/geometry.h)
   std::uint32_t begin = 0;          ///< first byte of the line (a text holds at most kMaxTextBytes)
-  std::uint32_t end = 0;            ///< one past the last byte before '\n'
   std::uint32_t text_begin = 0;     ///< first non-space byte
   std::uint32_t text_end = 0;       ///< one past the last non-space byte
-  int page = 1;                     ///< 1-based page: form feeds start a new page
-  bool page_start = false;          ///< a form feed opens this line's page
+  int page : 31 = 1;                ///< 1-based page: form feeds start a new page (at most kMaxPage)
+  bool page_start : 1 = false;      ///< a form feed opens this line's page
 
   /// True when the line holds only white space.
   bool blank() const { return text_begin == text_end; }
 };
+static_assert(sizeof(Line) == 24);
 
 /// Splits TEXT into lines; a form feed anywhere in a line starts a new page there.
 /// Throws std::length_error when TEXT holds more than kMaxTextBytes.

@@ -119,36 +119,31 @@ bool ends_paragraph(std::string_view prev, std::string_view next, long column, c
   return fitted <= kFullLineSlack * static_cast<double>(column);
 }
 
+// Builds a BlockList line by line; a bullet whose marker had no text after it is left out.
 class Builder {
  public:
   Builder(std::string_view text, const std::vector<Line>& lines) : text_(text), lines_(lines) {}
 
-  void reserve(std::size_t blocks) { blocks_.reserve(blocks); }
+  void reserve(std::size_t blocks, std::size_t pieces) { blocks_.reserve(blocks, pieces, text_.size()); }
 
   void open(BlockKind kind, std::size_t line, std::size_t from) {
     close();
-    cur_ = Block{};
-    cur_->kind = kind;
-    cur_->first_line = static_cast<std::uint32_t>(line);
-    cur_->last_line = static_cast<std::uint32_t>(line);
-    cur_->append(text_, lines_[line], from);
+    blocks_.open(kind, line);
+    blocks_.append(text_, lines_[line], line, from);
   }
 
-  void append(std::size_t line, std::size_t from) {
-    cur_->append(text_, lines_[line], from);
-    cur_->last_line = static_cast<std::uint32_t>(line);
-  }
+  void append(std::size_t line, std::size_t from) { blocks_.append(text_, lines_[line], line, from); }
 
   void close() {
-    if (cur_) {
-      if (!cur_->text.empty() || cur_->kind != BlockKind::kBullet) blocks_.push_back(std::move(*cur_));
-      cur_.reset();
-    }
+    if (!blocks_.is_open()) return;
+    Block cur = blocks_.current();
+    blocks_.close(!cur.text.empty() || cur.kind != BlockKind::kBullet);
   }
 
-  bool open_block() const { return cur_.has_value(); }
-  const Block& current() const { return *cur_; }
-  std::vector<Block> take() {
+  bool open_block() const { return blocks_.is_open(); }
+  Block current() const { return blocks_.current(); }
+  void push(const Block& b) { blocks_.push(b); }
+  BlockList take() {
     close();
     return std::move(blocks_);
   }
@@ -156,8 +151,7 @@ class Builder {
  private:
   std::string_view text_;
   const std::vector<Line>& lines_;
-  std::optional<Block> cur_;
-  std::vector<Block> blocks_;
+  BlockList blocks_;
 };
 
 std::vector<ByteSpan> content_ranges(const std::vector<Line>& lines, const std::vector<LineRole>& roles) {
@@ -200,15 +194,15 @@ bool run_on(const std::vector<Line>& lines, const Block& b) {
 
 // BLOCKS with every run-on text paragraph split at its line-final sentence ends; BLOCKS
 // themselves when none is (the common case, and no copy of a long list of blocks).
-std::vector<Block> split_run_ons(std::string_view text, const std::vector<Line>& lines, std::vector<Block> blocks) {
+BlockList split_run_ons(std::string_view text, const std::vector<Line>& lines, BlockList blocks) {
   if (std::none_of(blocks.begin(), blocks.end(), [&](const Block& b) { return run_on(lines, b); })) return blocks;
-  std::vector<Block> out;
-  for (auto& b : blocks) {
+  Builder builder(text, lines);
+  for (const Block& b : blocks) {
     if (!run_on(lines, b)) {
-      out.push_back(std::move(b));
+      builder.close();
+      builder.push(b);
       continue;
     }
-    Builder builder(text, lines);
     std::string_view prev;
     for (const auto& piece : b.pieces) {
       std::string_view s = text.substr(piece.input_begin, piece.input_end - piece.input_begin);
@@ -217,9 +211,8 @@ std::vector<Block> split_run_ons(std::string_view text, const std::vector<Line>&
       else builder.append(line, piece.input_begin);
       prev = s;
     }
-    for (auto& part : builder.take()) out.push_back(std::move(part));
   }
-  return out;
+  return builder.take();
 }
 
 // What heading_end() reads.
@@ -258,36 +251,6 @@ std::optional<std::size_t> heading_end(const Page& p, std::size_t i, bool prev_e
 
 }  // namespace
 
-void Block::append(std::string_view input, const Line& line, std::size_t from) {
-  std::size_t b = from, e = line.text_end;
-  while (b < e && (input[b] == ' ' || input[b] == '\t')) ++b;
-  if (b >= e) return;
-  bool joins = !pieces.empty();
-  for (std::size_t k = joins ? pieces.back().input_end : b; k < b && joins; ++k) {
-    char c = input[k];
-    joins = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-  }
-  if (!text.empty()) text.push_back(' ');
-  pieces.push_back({text.size(), {b, e}, line.page, joins});
-  text.append(input.substr(b, e - b));
-}
-
-std::vector<ByteSpan> Block::spans() const {
-  std::vector<ByteSpan> out;
-  for (const auto& p : pieces) {
-    if (p.joins && !out.empty()) out.back().end = p.input_end;
-    else out.push_back(p.input());
-  }
-  return out;
-}
-
-std::vector<int> Block::pages() const {
-  std::vector<int> out;
-  for (const auto& p : pieces)
-    if (out.empty() || out.back() != p.page) out.push_back(p.page);
-  return out;
-}
-
 Segmentation segment(std::string_view text, const std::vector<Line>& lines, const Lexicon& lx) {
   Segmentation out;
   const PageMeasures measures = measure_pages(lines);
@@ -295,8 +258,9 @@ Segmentation segment(std::string_view text, const std::vector<Line>& lines, cons
   const Ruler ruler(lx);
   const long column = column_width(text, lines, out.roles, ruler);
   Builder builder(text, lines);
-  // Every block opens on a text line, so their count bounds the blocks.
-  builder.reserve(static_cast<std::size_t>(std::count(out.roles.begin(), out.roles.end(), LineRole::kText)));
+  // Every block opens on a text line and every piece is one, so their count bounds both.
+  const auto text_lines = static_cast<std::size_t>(std::count(out.roles.begin(), out.roles.end(), LineRole::kText));
+  builder.reserve(text_lines, text_lines);
 
   bool saw_blank = false;
   bool saw_furniture = false;
@@ -358,7 +322,7 @@ Segmentation segment(std::string_view text, const std::vector<Line>& lines, cons
 
     bool continues = false;
     if (builder.open_block()) {
-      const Block& cur = builder.current();
+      const Block cur = builder.current();
       if (waiting_bullet || starts_lower(s)) continues = true;
       else if (hard_gap) continues = false;
       else if (cur.kind == BlockKind::kBullet) continues = true;

@@ -10,9 +10,9 @@
 
 namespace jtai {
 
-std::vector<std::string> reports_cited_in(const std::vector<Block>& blocks, const Lexicon& lx) {
+std::vector<std::string> reports_cited_in(const BlockList& blocks, const Lexicon& lx) {
   std::vector<std::string> out;
-  for (const auto& b : blocks)
+  for (const Block b : blocks)
     for (auto& title : cited_reports(b.text, lx))
       if (std::find(out.begin(), out.end(), title) == out.end()) out.push_back(std::move(title));
   return out;

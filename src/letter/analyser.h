@@ -14,6 +14,6 @@ namespace jtai {
 Analysis analyse_letter(const Document& document, const Lexicon& lexicon);
 
 /// Titles of the reports that BLOCKS cite, in order of first citation, without repeats.
-std::vector<std::string> reports_cited_in(const std::vector<Block>& blocks, const Lexicon& lexicon);
+std::vector<std::string> reports_cited_in(const BlockList& blocks, const Lexicon& lexicon);
 
 }  // namespace jtai

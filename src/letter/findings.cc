@@ -47,7 +47,7 @@ std::optional<ListKind> list_kind(SectionKind k) {
 
 }  // namespace
 
-std::vector<Finding> extract_findings(const std::vector<Block>& blocks, const std::vector<Section>& sections,
+std::vector<Finding> extract_findings(const BlockList& blocks, const std::vector<Section>& sections,
                                       const Lexicon& lx) {
   std::vector<Finding> out;
   bool prose_letter = false;
@@ -85,7 +85,7 @@ std::vector<Finding> extract_findings(const std::vector<Block>& blocks, const st
           cur.reset();
         };
         for (std::size_t i = first; i < end; ++i) {
-          const Block& b = blocks[i];
+          const Block b = blocks[i];
           if (is_non_finding(b, lx)) continue;
           if (b.kind == BlockKind::kBullet && list) {
             flush();

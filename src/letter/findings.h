@@ -16,7 +16,7 @@ namespace jtai {
 struct Lexicon;
 
 /// Findings of a letter, ids f1, f2, ... in document order.
-std::vector<Finding> extract_findings(const std::vector<Block>& blocks, const std::vector<Section>& sections,
+std::vector<Finding> extract_findings(const BlockList& blocks, const std::vector<Section>& sections,
                                       const Lexicon& lexicon);
 
 }  // namespace jtai

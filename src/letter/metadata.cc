@@ -16,14 +16,34 @@
 namespace jtai {
 namespace {
 
-// The text lines of a letter (not blank, not furniture), by index into its lines.
-struct LetterLines {
-  std::string_view text;
-  const std::vector<Line>& lines;
-  std::vector<std::size_t> at;  // indices of text lines
+// The text lines of a letter (not blank, not furniture), numbered from the top. The head
+// is read from the first few, so each line's index is found when first asked for: a
+// text may have millions of lines.
+class LetterLines {
+ public:
+  LetterLines(std::string_view text, const std::vector<Line>& lines, const std::vector<LineRole>& roles)
+      : text_(text), lines_(lines), roles_(roles),
+        size_(static_cast<std::size_t>(std::count(roles.begin(), roles.end(), LineRole::kText))) {}
 
-  std::string_view operator[](std::size_t k) const { return line_text(text, lines[at[k]]); }
-  std::size_t size() const { return at.size(); }
+  std::string_view operator[](std::size_t k) const { return line_text(text_, lines_[at(k)]); }
+  std::size_t size() const { return size_; }
+
+  // The index into the lines of text line K (below size()).
+  std::size_t at(std::size_t k) const {
+    while (at_.size() <= k) {
+      std::size_t i = at_.empty() ? 0 : at_.back() + 1;
+      while (roles_[i] != LineRole::kText) ++i;
+      at_.push_back(i);
+    }
+    return at_[k];
+  }
+
+ private:
+  std::string_view text_;
+  const std::vector<Line>& lines_;
+  const std::vector<LineRole>& roles_;
+  std::size_t size_;
+  mutable std::vector<std::size_t> at_;  // the indices found so far
 };
 
 // What the head of a letter holds, by text-line number.
@@ -88,13 +108,20 @@ void read_title(const LetterLines& tl, const Lexicon& lx, Head* head, DocumentMe
 // inspectorates of the block that names most of them, the theme and the fieldwork dates.
 std::string read_introduction(const Segmentation& seg, const Section& intro_section, const LetterLines& tl,
                               const Head& head, const Lexicon& lx, DocumentMeta* meta) {
+  const std::size_t end = std::min(intro_section.end_block, seg.blocks.size());
+  auto after_title = [&](const Block& b) { return !head.title_line || b.last_line > tl.at(*head.title_line); };
+  std::size_t bytes = 0;  // a letter of one long list is all introduction
+  for (std::size_t b = 0; b < end; ++b)
+    if (after_title(seg.blocks[b])) bytes += seg.blocks[b].text.size() + 1;
   std::string intro;
+  intro.reserve(bytes);
   std::string inspectorate_block;
   std::size_t inspectorate_count = 0;
-  for (std::size_t b = 0; b < intro_section.end_block && b < seg.blocks.size(); ++b) {
-    const Block& block = seg.blocks[b];
-    if (head.title_line && block.last_line <= tl.at[*head.title_line]) continue;
-    intro += block.text + "\n";
+  for (std::size_t b = 0; b < end; ++b) {
+    const Block block = seg.blocks[b];
+    if (!after_title(block)) continue;
+    intro += block.text;
+    intro += '\n';
     std::size_t named = 0;
     for (const auto& ins : lx.inspectorates)
       if (re2::RE2::PartialMatch(block.text, *ins.pattern)) ++named;
@@ -138,7 +165,10 @@ void read_areas(const LetterLines& tl, const Head& head, const std::string& intr
 // The date the written statement of action is due, from the Next steps section.
 void read_deadline(const Segmentation& seg, const Section& s, const Lexicon& lx, DocumentMeta* meta) {
   std::string body;
-  for (std::size_t b = s.first_block; b < s.end_block; ++b) body += seg.blocks[b].text + " ";
+  for (std::size_t b = s.first_block; b < s.end_block; ++b) {
+    body += seg.blocks[b].text;
+    body += ' ';
+  }
   for (const auto& re : lx.letter.deadline) {
     std::vector<re2::StringPiece> g;
     if (search(*re, body, &g)) {
@@ -154,9 +184,7 @@ DocumentMeta extract_letter_metadata(std::string_view text, const std::vector<Li
                                      const std::vector<Section>& sections, const Lexicon& lx) {
   DocumentMeta meta;
   meta.content = seg.content;
-  LetterLines tl{text, lines, {}};
-  for (std::size_t i = 0; i < lines.size(); ++i)
-    if (seg.roles[i] == LineRole::kText) tl.at.push_back(i);
+  LetterLines tl(text, lines, seg.roles);
   Head head;
   head.salutation = first_line_matching(tl, 0, tuning::kLetterHeadLines, lx.letter.salutation);
   read_date(tl, lx, &head, &meta);

@@ -30,21 +30,24 @@ bool is_findings_section(SectionKind k) {
   return k != SectionKind::kIntro && k != SectionKind::kClosing;
 }
 
-std::vector<Section> find_sections(const std::vector<Block>& blocks, const Lexicon& lx) {
-  std::vector<SectionKind> kinds(blocks.size(), SectionKind::kSubheading);
+std::vector<Section> find_sections(const BlockList& blocks, const Lexicon& lx) {
+  struct Heading {
+    std::size_t block;
+    SectionKind kind;
+  };
+  std::vector<Heading> headings;  // a text may hold millions of blocks and few headings
   bool prose_findings = false;  // 2022+ letters: paragraphs of the findings part are observations
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     if (blocks[i].kind != BlockKind::kHeading) continue;
-    kinds[i] = classify_heading(blocks[i].text, lx);
-    if (kinds[i] == SectionKind::kHeadlineFindings || kinds[i] == SectionKind::kMainFindings) prose_findings = true;
+    headings.push_back({i, classify_heading(blocks[i].text, lx)});
+    SectionKind k = headings.back().kind;
+    if (k == SectionKind::kHeadlineFindings || k == SectionKind::kMainFindings) prose_findings = true;
   }
 
   std::vector<Section> sections;
   sections.push_back(Section{});
-  for (std::size_t i = 0; i < blocks.size(); ++i) {
+  for (const auto& [i, kind] : headings) {
     Section& cur = sections.back();
-    if (blocks[i].kind != BlockKind::kHeading) continue;
-    SectionKind kind = kinds[i];
     if (kind == SectionKind::kSubheading) {
       // An unrecognised heading opens a section only among the finding lists and prose,
       // and ends a practice study of a prose letter (its paragraphs are observations

@@ -43,7 +43,7 @@ struct Section {
 SectionKind classify_heading(std::string_view heading, const Lexicon& lexicon);
 
 /// Sections of BLOCKS in order; the first is always the intro.
-std::vector<Section> find_sections(const std::vector<Block>& blocks, const Lexicon& lexicon);
+std::vector<Section> find_sections(const BlockList& blocks, const Lexicon& lexicon);
 
 /// True when the section kind holds findings (the findings part of a letter).
 bool is_findings_section(SectionKind kind);

@@ -72,12 +72,12 @@ std::vector<Unit> line_units(std::string_view text, const std::vector<Line>& lin
 // PDF text (form feeds, wrapped lines) is read through the segmenter's blocks.
 std::vector<Unit> block_units(const Segmentation& seg) {
   std::vector<Unit> out;
-  for (const auto& blk : seg.blocks) {
+  for (const Block blk : seg.blocks) {
     Unit u;
     u.type = blk.kind == BlockKind::kBullet ? UnitType::kBullet
              : blk.kind == BlockKind::kHeading ? UnitType::kHeading : UnitType::kParagraph;
     u.text = blk.text;
-    u.pieces = blk.pieces;
+    u.pieces.assign(blk.pieces.begin(), blk.pieces.end());
     u.pages = blk.pages();
     out.push_back(std::move(u));
   }
