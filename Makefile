@@ -7,8 +7,11 @@ JOBS     ?= 2
 WERROR   ?= $(if $(CI),ON,OFF)
 DEB_PKGS := build-essential cmake pkg-config libcli11-dev nlohmann-json3-dev libfmt-dev \
             libspdlog-dev catch2 libre2-dev libpoppler-cpp-dev libxml2-dev nettle-dev libutfcpp-dev \
-            libvectorscan-dev libxlsxwriter-dev libjemalloc-dev help2man man-db parallel python3 python3-jsonschema python3-openpyxl \
+            libhyperscan-dev libxlsxwriter-dev libjemalloc-dev help2man man-db parallel python3 python3-jsonschema python3-openpyxl \
             libjs-chart.js chromium
+# Debian 12's Vectorscan (5.4.9) misses matches of small literal sets on AVX-512 CPUs
+# (docs/performance.md); Hyperscan 5.4.0 does not. The two conflict, so it is removed.
+DEB_CONFLICTS := libvectorscan-dev libvectorscan5
 SAMPLE   := data/samples/letter-york-2018.txt
 PREFIX   ?= /usr/local
 DESTDIR  ?=
@@ -22,12 +25,13 @@ SHARED       ?= ../shared
 BENCH_PKGS := ripgrep time nodejs
 BENCH_OUT  ?= /tmp/jtai-bench
 
-# Installs those of the Debian packages $(1) that are missing.
+# Installs those of the Debian packages $(1) that are missing, removing the packages $(2)
+# that conflict with them.
 define install_missing
 @missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 if [ -n "$$missing" ]; then \
   echo "installing:" $$missing; \
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing $(addsuffix -,$(2)); \
 fi
 endef
 
@@ -36,7 +40,7 @@ endef
 all: build
 
 deps:
-	$(call install_missing,$(DEB_PKGS))
+	$(call install_missing,$(DEB_PKGS),$(DEB_CONFLICTS))
 
 # clang with libFuzzer and the sanitizer runtimes, for asan-test and fuzz.
 clang-deps:

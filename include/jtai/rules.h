@@ -1,6 +1,6 @@
 // The rules engine: editable rule files (data/rules/*.rules, docs/rules-format.md)
 // parsed with file:line:col diagnostics, compiled into one multi-pattern matcher (one
-// Vectorscan database; RE2 for what it cannot read exactly) and applied to findings
+// Hyperscan database; RE2 for what it cannot read exactly) and applied to findings
 // (stage "tag", after findings.h) to label them with agencies, themes or a user's own
 // labels, each label with its evidence.
 //
@@ -136,7 +136,7 @@ class RuleSet {
   /// The labels of the rules as integers.
   const LabelTable& label_table() const;
 
-  /// How many rules Vectorscan reads (the others are matched by RE2 alone).
+  /// How many rules Hyperscan reads (the others are matched by RE2 alone).
   std::size_t rules_in_scanner() const;
 
   /// The compiled matchers (internal: src/rules/rule_set_impl.h).

@@ -1,7 +1,7 @@
-// One Vectorscan pass (HS_FLAG_SINGLEMATCH: each pattern's first end only), then RE2 from
-// kFirstMatchWindow bytes before each end. Only patterns whose options Vectorscan reads
+// One Hyperscan pass (HS_FLAG_SINGLEMATCH: each pattern's first end only), then RE2 from
+// kFirstMatchWindow bytes before each end. Only patterns whose options Hyperscan reads
 // the same way go to the database: case-sensitive Perl syntax on UTF-8 text, where
-// Vectorscan's language holds RE2's (its \s also takes \v), so a pattern it does not
+// Hyperscan's language holds RE2's (its \s also takes \v), so a pattern it does not
 // find is absent; the rest, and a search the window does not answer, are RE2's alone.
 #include "data/first_matches.h"
 
@@ -38,7 +38,7 @@ struct FirstMatches::Db {
 
   void build() {
     for (const auto& p : patterns) scanned.push_back(read_alike(p.options()));
-    // A pattern Vectorscan refuses goes to RE2 and the rest are compiled again.
+    // A pattern Hyperscan refuses goes to RE2 and the rest are compiled again.
     for (;;) {
       std::vector<Scanner::Expression> expressions;
       for (std::size_t i = 0; i < patterns.size(); ++i)

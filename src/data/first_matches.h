@@ -1,6 +1,6 @@
 // The first match of each pattern of a list in a whole text (stage "kind": the text
 // signals). RE2 searching from the start reads up to a pattern's first match, and the
-// whole text when the pattern is absent, once per pattern; here one Vectorscan pass of
+// whole text when the pattern is absent, once per pattern; here one Hyperscan pass of
 // every pattern says where each first match ends, and RE2 reads only a short stretch
 // before that end.
 #pragma once
@@ -17,16 +17,16 @@ namespace jtai {
 /// The first match of each pattern of a list in a text, as RE2 finds it from the start.
 class FirstMatches {
  public:
-  /// Where each pattern's first match ends in one text, from one Vectorscan pass.
+  /// Where each pattern's first match ends in one text, from one Hyperscan pass.
   struct Ends {
     std::vector<std::size_t> at;  ///< by pattern; npos: none, or a pattern RE2 alone reads
   };
 
   FirstMatches() = default;
-  /// The first matches of PATTERNS; the Vectorscan database is built on first use.
+  /// The first matches of PATTERNS; the Hyperscan database is built on first use.
   explicit FirstMatches(const std::vector<Regex>& patterns);
 
-  /// One pass over S by every pattern Vectorscan reads.
+  /// One pass over S by every pattern Hyperscan reads.
   Ends ends(std::string_view s) const;
 
   /// Pattern I's first match in S, read near where ENDS (ends(S)) says it ends; nullopt
@@ -34,7 +34,7 @@ class FirstMatches {
   std::optional<std::string_view> first(std::string_view s, std::size_t i, const Ends& ends) const;
 
  private:
-  struct Db;  ///< the patterns and the database of those Vectorscan reads as RE2 does
+  struct Db;  ///< the patterns and the database of those Hyperscan reads as RE2 does
   std::shared_ptr<Db> db_;
 };
 

@@ -1,4 +1,4 @@
-// A list of patterns filtered by the strings they need (FilteredRE2 and a Vectorscan
+// A list of patterns filtered by the strings they need (FilteredRE2 and a Hyperscan
 // literal scan), with one RE2::Set over the list, compiled on first use, for the texts
 // the filter cannot judge.
 // The strings are lower case and found without regard to ASCII case, which finds every
@@ -46,7 +46,7 @@ std::shared_ptr<const re2::FilteredRE2> filter_of(const Patterns& patterns, re2:
   return filter;
 }
 
-// A Vectorscan literal database of STRINGS (any ASCII case), then the folded hazards.
+// A Hyperscan literal database of STRINGS (any ASCII case), then the folded hazards.
 std::shared_ptr<const Scanner> scanner_of(const std::vector<std::string>& strings) {
   std::vector<Scanner::Expression> expressions;
   for (const auto& s : strings)

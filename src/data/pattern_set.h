@@ -1,7 +1,7 @@
 // Which patterns of a list may match a text, learnt cheaply, so that a stage runs the
 // searches that find positions or groups only for the patterns that can occur (reported text:
 // attributions, polarity cues, cited reports, web furniture). RE2's FilteredRE2 names
-// the strings each pattern cannot match without; one Vectorscan literal scan finds which
+// the strings each pattern cannot match without; one Hyperscan literal scan finds which
 // of them a text holds, and the caller runs only the patterns they leave possible. A list
 // whose strings cannot be found that way is one RE2::Set instead.
 #pragma once

@@ -1,10 +1,10 @@
 // Finding rule matches: the texts of a document joined and scanned once by each
-// Vectorscan database (phrase literals over the text with white space folded, other
+// Hyperscan database (phrase literals over the text with white space folded, other
 // patterns over the text as given), each hit checked once and put in its text by offset
 // for every rule whose pattern it is, then resolved rule by rule into the matches RE2
 // finds (non-overlapping, leftmost-longest).
 // Literal hits are every match there is; a regex hit says only that the rule matches in
-// that text, and RE2 finds where, as it does for rules Vectorscan cannot read and for
+// that text, and RE2 finds where, as it does for rules Hyperscan cannot read and for
 // `unless` phrases that occur.
 #include <algorithm>
 #include <tuple>
@@ -163,7 +163,7 @@ void rule_in_text(const Local* hit, const Local* end, const Impl& impl, std::str
   const Local* matches_end = hit;
   while (matches_end != end && matches_end->kind == Local::kMatch) ++matches_end;
   bool unless_seen = false, regex = false;
-  // Every match ends where a hit of the rule ends: Vectorscan reports each end of each match.
+  // Every match ends where a hit of the rule ends: Hyperscan reports each end of each match.
   std::size_t last_end = 0;
   for (const Local* h = hit; h != matches_end; ++h) last_end = std::max<std::size_t>(last_end, h->to);
   for (const Local* h = matches_end; h != end; ++h) {
@@ -284,7 +284,7 @@ std::vector<std::vector<RuleMatch>> RuleSet::match_each(const std::vector<std::s
     for (std::size_t k = 0; k < texts.size(); ++k) out[k] = match_reference(texts[k]);
     return out;
   }
-  // Each text is followed by a NUL, which no literal has and no regex Vectorscan reads
+  // Each text is followed by a NUL, which no literal has and no regex Hyperscan reads
   // matches, so a hit spans two texts only if its regex crosses one.
   std::vector<std::size_t> starts;
   std::size_t at = 0;

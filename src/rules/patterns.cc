@@ -1,5 +1,5 @@
 // Phrases and regexes of rules written for RE2 and, where the same language can be
-// written exactly, for Vectorscan.
+// written exactly, for Hyperscan.
 #include "rules/patterns.h"
 
 #include <cctype>
@@ -79,10 +79,10 @@ std::optional<std::string> phrase_in(std::string_view phrase, const Syntax& synt
 }
 
 const Syntax kRe2{"['\u2019]", "\\s+", false};
-// RE2's \s is [\t\n\f\r ]; Vectorscan's also has the vertical tab.
-const Syntax kVectorscan{"(?:'|\\xE2\\x80\\x99)", "[\\t\\n\\f\\r ]+", true};
+// RE2's \s is [\t\n\f\r ]; Hyperscan's also has the vertical tab.
+const Syntax kHyperscan{"(?:'|\\xE2\\x80\\x99)", "[\\t\\n\\f\\r ]+", true};
 
-// Escapes that mean the same in RE2 (UTF-8) and Vectorscan (bytes) on ASCII patterns.
+// Escapes that mean the same in RE2 (UTF-8) and Hyperscan (bytes) on ASCII patterns.
 bool same_escape(char c, bool in_class) {
   unsigned char b = static_cast<unsigned char>(c);
   if (b & 0x80) return false;
@@ -102,7 +102,7 @@ bool plain_group(std::string_view re, std::size_t i) {
 
 // The length of the UTF-8 General Punctuation character (U+2000 to U+207F: curly quotes
 // and apostrophes, dashes) at RE[I], or 0. These have no case, so they match the same
-// bytes in RE2 and in Vectorscan, as long as no quantifier applies to them alone.
+// bytes in RE2 and in Hyperscan, as long as no quantifier applies to them alone.
 std::size_t punctuation_at(std::string_view re, std::size_t i) {
   if (i + 2 >= re.size()) return 0;
   auto b0 = static_cast<unsigned char>(re[i]), b1 = static_cast<unsigned char>(re[i + 1]);
@@ -152,8 +152,8 @@ std::string re2_pattern(const PatternSpec& p) {
   return "\\b(?:" + p.text + ")\\b";
 }
 
-std::optional<std::string> vectorscan_pattern(const PatternSpec& p) {
-  if (p.type == PatternSpec::Type::kPhrase) return phrase_in(p.text, kVectorscan);
+std::optional<std::string> hyperscan_pattern(const PatternSpec& p) {
+  if (p.type == PatternSpec::Type::kPhrase) return phrase_in(p.text, kHyperscan);
   if (!portable_regex(p.text)) return std::nullopt;
   return "\\b(?:" + p.text + ")\\b";
 }

@@ -1,6 +1,6 @@
 // Rule phrases as plain literals (stage "tag", used by RuleSet::compile and match.cc):
 // each phrase written out in its few spellings (' or ’, a hyphen as -, a space or
-// nothing), words joined by one space, to be found by Vectorscan's literal matcher in
+// nothing), words joined by one space, to be found by Hyperscan's literal matcher in
 // text whose runs of white space are folded to one space (FoldedText); what a literal
 // cannot say (whole words, ALL-CAPS words, a hyphen's space being one space, `*`) is
 // checked on each hit.

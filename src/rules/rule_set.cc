@@ -1,5 +1,5 @@
 // Compiling rules: each pattern checked and each rule compiled with RE2 (which defines
-// what a rule matches and reports bad patterns), then every pattern Vectorscan can read
+// what a rule matches and reports bad patterns), then every pattern Hyperscan can read
 // exactly put into one database (rule_set_impl.h); rules it cannot read stay with RE2.
 #include <algorithm>
 #include <optional>
@@ -45,7 +45,7 @@ class Spellings {
     return it->second;
   }
 
-  // True when P is a phrase Vectorscan spells out as literals: ASCII words and ’, whose
+  // True when P is a phrase Hyperscan spells out as literals: ASCII words and ’, whose
   // RE2 form always parses and never matches the empty string.
   bool spelt_out(const PatternSpec& p) { return p.type == PatternSpec::Type::kPhrase && of(p.text).has_value(); }
 
@@ -69,7 +69,7 @@ std::string expression_key(const std::string& pattern, unsigned flags, const Phr
   return key;
 }
 
-// The Vectorscan expressions of the rules, with what each id stands for; a pattern
+// The Hyperscan expressions of the rules, with what each id stands for; a pattern
 // written the same way in several rules is one expression with a target for each.
 struct ExpressionList {
   std::vector<Scanner::Expression> expressions;
@@ -100,7 +100,7 @@ struct ExpressionList {
   }
 };
 
-// Where each pattern of a rule goes: spelt out as literals, else as a Vectorscan regex.
+// Where each pattern of a rule goes: spelt out as literals, else as a Hyperscan regex.
 // True when it went to the literals.
 bool add_pattern(const PatternSpec& p, Target target, Spellings& spellings, ExpressionList* literal,
                  ExpressionList* regex) {
@@ -108,11 +108,11 @@ bool add_pattern(const PatternSpec& p, Target target, Spellings& spellings, Expr
     for (const auto& l : *spellings.of(p.text)) literal->add(l.bytes, l.caseless ? HS_FLAG_CASELESS : 0, target, &l);
     return true;
   }
-  regex->add(*vectorscan_pattern(p), HS_FLAG_CASELESS, target, nullptr);
+  regex->add(*hyperscan_pattern(p), HS_FLAG_CASELESS, target, nullptr);
   return false;
 }
 
-bool readable(const PatternSpec& p, Spellings& spellings) { return spellings.spelt_out(p) || vectorscan_pattern(p); }
+bool readable(const PatternSpec& p, Spellings& spellings) { return spellings.spelt_out(p) || hyperscan_pattern(p); }
 
 // The two databases' lists: every rule not left to RE2, then the bytes that send a text
 // to RE2 (patterns.h), each list with its own.
@@ -136,7 +136,7 @@ void expressions_of(const std::vector<RuleSpec>& rules, RuleSet::Impl* impl, con
   if (!regex->expressions.empty()) regex->add(std::string(kRegexHazard), 0, {Target::Kind::kHazard, 0}, nullptr);
 }
 
-// The databases of every rule Vectorscan can read; a rule with an expression it refuses
+// The databases of every rule Hyperscan can read; a rule with an expression it refuses
 // (checked by compiling) goes to RE2, and so does the rule of a refused unless phrase.
 void build_scanner(const std::vector<RuleSpec>& rules, RuleSet::Impl* impl, Spellings& spellings) {
   std::vector<char> by_re2(rules.size(), 0);

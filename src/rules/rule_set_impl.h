@@ -1,5 +1,5 @@
 // The compiled form of a RuleSet (internal to src/rules, stage "tag"): the RE2 form of
-// every rule, which defines what it matches, and Vectorscan databases of every pattern
+// every rule, which defines what it matches, and Hyperscan databases of every pattern
 // that can be written exactly for it: phrases as literals, the rest as regexes.
 // rule_set.cc compiles it; match.cc finds matches with one scan per database and
 // resolves them rule by rule as RE2 would.
@@ -20,7 +20,7 @@
 namespace jtai {
 
 struct RuleSet::Impl {
-  /// What a Vectorscan expression id stands for.
+  /// What a Hyperscan expression id stands for.
   struct Target {
     enum class Kind : std::uint8_t { kMatch, kUnless, kHazard };
     Kind kind = Kind::kMatch;
@@ -42,8 +42,8 @@ struct RuleSet::Impl {
   std::vector<Regex> rule_re;
   std::vector<std::vector<Regex>> unless;  ///< per rule
   std::vector<std::vector<PatternSpec>> unless_phrases;        ///< per rule, as `unless`
-  std::vector<std::size_t> re2_rules;  ///< rules with a pattern Vectorscan cannot read: RE2 finds all their matches
-  std::vector<char> unless_by_re2;     ///< per rule: an unless phrase Vectorscan cannot read
+  std::vector<std::size_t> re2_rules;  ///< rules with a pattern Hyperscan cannot read: RE2 finds all their matches
+  std::vector<char> unless_by_re2;     ///< per rule: an unless phrase Hyperscan cannot read
   std::vector<char> unless_literal;    ///< per rule: every unless phrase spelt as literals (its hits are all its matches)
   std::unique_ptr<Scanner> literal_scanner;  ///< phrases spelt as literals, over folded text; null: every rule by RE2
   std::vector<PhraseLiteral> literals;       ///< by literal id

@@ -1,8 +1,8 @@
-// One Vectorscan database for many expressions, with a pool of scratch spaces so that
+// One Hyperscan database for many expressions, with a pool of scratch spaces so that
 // batch workers can scan at the same time. Compiling the built-in rules' databases costs
 // more than tagging a whole archive (`jtai tag`), so a database that was slow to compile
 // is kept, serialised, in a cache folder under the SHA-256 of what it was compiled from
-// (expressions, flags, ids, Vectorscan version, CPU, and the build of jtai reading it) and
+// (expressions, flags, ids, Hyperscan version, CPU, and the build of jtai reading it) and
 // read back by the next run of the same build.
 #include "rules/scanner.h"
 
@@ -206,7 +206,7 @@ void Scanner::scan(std::string_view text, std::vector<ScanHit>* hits) const {
   hs_scratch* scratch = take_scratch();
   hs_error_t rc = hs_scan(db_, text.data(), static_cast<unsigned>(text.size()), 0, scratch, on_match, hits);
   give_back(scratch);
-  if (rc != HS_SUCCESS) throw std::runtime_error("Vectorscan scan failed (error " + std::to_string(rc) + ")");
+  if (rc != HS_SUCCESS) throw std::runtime_error("Hyperscan scan failed (error " + std::to_string(rc) + ")");
 }
 
 }  // namespace jtai

@@ -1,4 +1,4 @@
-// Many expressions in one Vectorscan (Hyperscan) database, found in one pass over a text
+// Many expressions in one Hyperscan database (libhyperscan, Intel's 5.4), found in one pass over a text
 // by where each match ends (stage "tag": RuleSet::compile builds one from
 // the rule patterns, RuleSet::match_each scans the findings of a document with it).
 #pragma once
@@ -24,14 +24,14 @@ struct ScanHit {
 /// A compiled block-mode database; safe to scan from several threads at once.
 class Scanner {
  public:
-  /// One expression in Vectorscan's syntax, its HS_FLAG_* flags and the id its hits carry.
+  /// One expression in Hyperscan's syntax, its HS_FLAG_* flags and the id its hits carry.
   struct Expression {
     std::string pattern;
     unsigned flags = 0;
     unsigned id = 0;
   };
 
-  /// An expression Vectorscan would not compile: its index in the list and why.
+  /// An expression Hyperscan would not compile: its index in the list and why.
   struct Refusal {
     std::size_t index = 0;
     std::string reason;
@@ -50,7 +50,7 @@ class Scanner {
   Scanner(const Scanner&) = delete;
   Scanner& operator=(const Scanner&) = delete;
 
-  /// Appends every match in TEXT to HITS, in the order Vectorscan reports them (by end).
+  /// Appends every match in TEXT to HITS, in the order Hyperscan reports them (by end).
   void scan(std::string_view text, std::vector<ScanHit>* hits) const;
 
  private:

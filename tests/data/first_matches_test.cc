@@ -1,5 +1,5 @@
 // FirstMatches: each pattern's first match in a text, the one RE2 finds searching the
-// whole text from its start, whether Vectorscan's pass or RE2 alone finds it.
+// whole text from its start, whether Hyperscan's pass or RE2 alone finds it.
 #include <catch2/catch.hpp>
 
 #include <optional>
