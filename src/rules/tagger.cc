@@ -6,6 +6,7 @@
 // findings come from one scan (RuleSet::match_each), and weights are counted by label id.
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 
 #include "jtai/rules.h"
 #include "rules/acronyms.h"
@@ -14,7 +15,11 @@
 namespace jtai {
 namespace {
 
-bool folded_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+// A space, or one of \t \n \v \f \r (9 to 13): what the scan folds to one space.
+bool folded_space(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return u == ' ' || (u >= '\t' && u <= '\r');
+}
 
 std::size_t space_run(std::string_view s, std::size_t i, std::size_t end) {
   std::size_t j = i;
@@ -59,20 +64,40 @@ std::vector<ByteSpan> exact_spans(std::string_view input, const Finding& f) {
   return t == text.size() ? out : f.spans;
 }
 
-// The input offset of every byte of F's text, from its spans alone: each span is its
-// piece of the text byte for byte, pieces joined by one space (exact_spans). Spans that
-// are not exact still give a deterministic, approximate map.
-std::vector<std::size_t> input_offsets(const Finding& f) {
-  std::vector<std::size_t> at(f.text.size() + 1, f.spans.empty() ? 0 : f.spans.front().begin);
-  std::size_t t = 0;
-  for (std::size_t k = 0; k < f.spans.size() && t < f.text.size(); ++k) {
-    std::size_t i = f.spans[k].begin;
-    if (k > 0) at[t++] = i;  // the space that joins two spans
-    for (; i < f.spans[k].end && t < f.text.size(); ++i) at[t++] = i;
+// The input offset of each byte of F's text, from its spans alone: each span is its
+// piece of the text byte for byte, pieces joined by one space (exact_spans), and the
+// joining space maps to the first byte of the span after it. Text past the spans counts
+// on from the last byte mapped, so spans that are not exact still give a deterministic,
+// approximate map. A finding's few spans are walked for each of its few hits.
+class InputOffsets {
+ public:
+  explicit InputOffsets(const Finding& f) : first_(f.spans.empty() ? 0 : f.spans.front().begin) {
+    std::size_t t = 0;
+    for (std::size_t k = 0; k < f.spans.size() && t < f.text.size(); ++k) {
+      std::size_t b = f.spans[k].begin;
+      if (k > 0) runs_.push_back({t++, b, 1});
+      std::size_t n = std::min(f.spans[k].end > b ? f.spans[k].end - b : 0, f.text.size() - t);
+      if (n > 0) runs_.push_back({t, b, n});
+      t += n;
+    }
+    mapped_ = t;
   }
-  for (std::size_t k = t; k <= f.text.size(); ++k) at[k] = k ? at[k - 1] + 1 : at[k];
-  return at;
-}
+
+  std::size_t at(std::size_t t) const {
+    if (t >= mapped_) return mapped_ == 0 ? first_ + t : at(mapped_ - 1) + (t - mapped_ + 1);
+    for (const Run& r : runs_)
+      if (t < r.text + r.size) return r.input + (t - r.text);
+    return first_;  // not reached: the runs cover the text up to mapped_
+  }
+
+ private:
+  struct Run {
+    std::size_t text, input, size;  // text bytes [text, text + size) copy input bytes from INPUT on
+  };
+  std::size_t first_;
+  std::vector<Run> runs_;
+  std::size_t mapped_ = 0;  // text bytes the spans map
+};
 
 std::size_t words_in(std::string_view text) {
   std::size_t n = 0;
@@ -146,16 +171,16 @@ void label_finding(Finding& f, std::vector<TagHit>& hits, const RuleSet& rules, 
   std::sort(hits.begin(), hits.end(), [](const TagHit& a, const TagHit& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.rule < b.rule;
   });
-  std::vector<std::size_t> offsets;
+  std::optional<InputOffsets> offsets;
   f.evidence.reserve(static_cast<std::size_t>(
       std::count_if(hits.begin(), hits.end(), [&](const TagHit& h) { return weigher.given(weigher.label_of(h.rule)); })));
   for (const auto& h : hits) {
     const RuleSpec& r = rules.rules()[h.rule];
     bool given = weigher.given(weigher.label_of(h.rule));
     if (!given && !near) continue;
-    if (offsets.empty()) offsets = input_offsets(f);
-    std::size_t ib = offsets[h.begin];
-    std::size_t ie = h.end > h.begin ? offsets[h.end - 1] + 1 : ib;
+    if (!offsets) offsets.emplace(f);
+    std::size_t ib = offsets->at(h.begin);
+    std::size_t ie = h.end > h.begin ? offsets->at(h.end - 1) + 1 : ib;
     Evidence e{r.label, h.acronym ? r.id + "@acronym" : r.id, {ib, std::max(ib, ie)}};
     if (given) {
       f.evidence.push_back(std::move(e));

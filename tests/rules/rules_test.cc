@@ -215,6 +215,16 @@ TEST_CASE("tag_document: evidence offsets across folded line breaks and joined s
     jtai::Record r = tagged(*rs, doc, "The police force did.", {{0, doc.size()}});
     CHECK(r.findings[0].spans == std::vector<jtai::ByteSpan>{{0, doc.size()}});
   }
+  SECTION("past the end of short spans, evidence counts on from the last byte they map") {
+    std::string doc = "The police force met. health visitors too.";
+    for (const auto& spans : {std::vector<jtai::ByteSpan>{{0, 10}}, std::vector<jtai::ByteSpan>{}}) {
+      jtai::Record r = tagged(*rs, doc, doc, spans);
+      const jtai::Finding& f = r.findings[0];
+      REQUIRE(f.evidence.size() == 2);
+      CHECK(f.evidence[0].span == jtai::ByteSpan{4, 16});
+      CHECK(f.evidence[1].span == jtai::ByteSpan{22, 37});
+    }
+  }
 }
 
 TEST_CASE("built-in rules compile and cover every taxonomy agency", "[rules]") {
