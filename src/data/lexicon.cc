@@ -439,7 +439,7 @@ std::vector<Regex> patterns_of(const std::vector<T>& list) {
 // of reported text.
 void index_patterns(Lexicon& lx) {
   lx.cues.attribution_set = PatternSet(lx.cues.attribution);
-  lx.any_heading = AnyPattern(patterns_of(lx.headings));
+  lx.any_heading = AnyPattern(patterns_of(lx.headings), re2::RE2::ANCHOR_BOTH);  // each `^(?:...)$`
   lx.news.report_title_set = PatternSet(lx.news.report_title);
   lx.web_furniture_set = PatternSet(patterns_of(lx.web_furniture), re2::RE2::ANCHOR_BOTH);
   lx.inspectorate_set = PatternSet(patterns_of(lx.inspectorates));

@@ -132,8 +132,8 @@ bool any_full_match(const std::vector<Regex>& patterns, std::string_view s) {
   return false;
 }
 
-AnyPattern::AnyPattern(const std::vector<Regex>& patterns)
-    : patterns_(patterns), set_(LazySet::of(patterns, re2::RE2::UNANCHORED)) {}
+AnyPattern::AnyPattern(const std::vector<Regex>& patterns, re2::RE2::Anchor anchor)
+    : patterns_(patterns), set_(LazySet::of(patterns, anchor)), anchor_(anchor) {}
 
 bool AnyPattern::operator()(std::string_view s) const {
   if (const re2::RE2::Set* set = set_ ? set_->get() : nullptr) {
@@ -141,7 +141,7 @@ bool AnyPattern::operator()(std::string_view s) const {
     if (set->Match(re2::StringPiece(s.data(), s.size()), nullptr, &error)) return true;
     if (error.kind == re2::RE2::Set::kNoError) return false;
   }
-  return any_match(patterns_, s);
+  return anchor_ == re2::RE2::ANCHOR_BOTH ? any_full_match(patterns_, s) : any_match(patterns_, s);
 }
 
 PatternSet::PatternSet(const std::vector<Regex>& patterns, re2::RE2::Anchor anchor)

@@ -33,15 +33,18 @@ bool any_full_match(const std::vector<Regex>& patterns, std::string_view s);
 class AnyPattern {
  public:
   AnyPattern() = default;
-  /// A set of PATTERNS' own texts and options.
-  explicit AnyPattern(const std::vector<Regex>& patterns);
+  /// A set of PATTERNS' own texts and options, matched anywhere in a text (UNANCHORED) or
+  /// as the whole of it (ANCHOR_BOTH: patterns that are whole already, `^(?:...)$`, match
+  /// the same and a text that no pattern begins is read no further).
+  explicit AnyPattern(const std::vector<Regex>& patterns, re2::RE2::Anchor anchor = re2::RE2::UNANCHORED);
 
-  /// True when one of the patterns matches somewhere in S.
+  /// True when one of the patterns matches somewhere in S (or, anchored, all of S).
   bool operator()(std::string_view s) const;
 
  private:
   std::vector<Regex> patterns_;
   std::shared_ptr<LazySet> set_;  ///< null: the patterns do not share their options
+  re2::RE2::Anchor anchor_ = re2::RE2::UNANCHORED;
 };
 
 /// The patterns of a compiled list that may match a text, in the list's order.

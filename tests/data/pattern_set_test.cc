@@ -146,6 +146,13 @@ TEST_CASE("AnyPattern matches where one of its patterns does, by input", "[patte
     jtai::AnyPattern any(*c.patterns);
     CHECK(any(c.text) == c.want);
     CHECK(any(c.text) == jtai::any_match(*c.patterns, c.text));
+    if (c.patterns == &headings) {  // whole patterns: anchored at both ends, the same answers
+      jtai::AnyPattern whole(*c.patterns, re2::RE2::ANCHOR_BOTH);
+      CHECK(whole(c.text) == c.want);
+    }
   }
   CHECK_FALSE(jtai::AnyPattern()("anything"));
+  // Anchored, a pattern that is not whole must match all of the text.
+  CHECK_FALSE(jtai::AnyPattern(mixed, re2::RE2::ANCHOR_BOTH)("she SAID so"));
+  CHECK(jtai::AnyPattern(mixed, re2::RE2::ANCHOR_BOTH)("Told"));
 }
