@@ -45,7 +45,7 @@ class Assembler {
     if (role_ == Role::kFindings) {
       bool opens = numbered_ ? u.kind == UnitKind::kNumbered : !(u.kind == UnitKind::kBullet && cur_);
       if (opens) start(FindingKind::kObservation, Polarity::kNeutral);
-      if (cur_) add(b);
+      if (cur_) add_block(*cur_, b);
       return;
     }
     // A list: a bullet or number opens an item, a paragraph carries it on; a list written
@@ -60,7 +60,7 @@ class Assembler {
       }
     }
     seen_item_ = seen_item_ || item;
-    add(b);
+    add_block(*cur_, b);
   }
 
   std::vector<Finding> take() {
@@ -84,15 +84,6 @@ class Assembler {
     cur_->kind = kind;
     cur_->polarity = polarity;
     cur_->section = heading_;
-  }
-
-  void add(const Block& b) {
-    Finding& f = *cur_;
-    if (!f.text.empty()) f.text.push_back(' ');
-    f.text += b.text;
-    for (const ByteSpan& span : b.spans()) f.spans.push_back(span);
-    for (int p : b.pages())
-      if (f.pages.empty() || f.pages.back() < p) f.pages.push_back(p);
   }
 
   void flush() {

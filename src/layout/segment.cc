@@ -142,7 +142,10 @@ class Builder {
 
   bool open_block() const { return blocks_.is_open(); }
   Block current() const { return blocks_.current(); }
-  void push(const Block& b) { blocks_.push(b); }
+  void push(const Block& b) {
+    close();
+    blocks_.push(b);
+  }
   BlockList take() {
     close();
     return std::move(blocks_);
@@ -199,7 +202,6 @@ BlockList split_run_ons(std::string_view text, const std::vector<Line>& lines, B
   Builder builder(text, lines);
   for (const Block& b : blocks) {
     if (!run_on(lines, b)) {
-      builder.close();
       builder.push(b);
       continue;
     }

@@ -9,14 +9,6 @@
 namespace jtai {
 namespace {
 
-void add_block(Finding& f, const Block& b) {
-  if (!f.text.empty() && !b.text.empty()) f.text.push_back(' ');
-  f.text += b.text;
-  for (const ByteSpan& span : b.spans()) f.spans.push_back(span);
-  for (int p : b.pages())
-    if (f.pages.empty() || f.pages.back() < p) f.pages.push_back(p);
-}
-
 Finding start(FindingKind kind, Polarity polarity, const Section& s) {
   Finding f;
   f.kind = kind;
@@ -46,6 +38,14 @@ std::optional<ListKind> list_kind(SectionKind k) {
 }
 
 }  // namespace
+
+void add_block(Finding& f, const Block& b) {
+  if (!f.text.empty() && !b.text.empty()) f.text.push_back(' ');
+  f.text += b.text;
+  for (const ByteSpan& span : b.spans()) f.spans.push_back(span);
+  for (int p : b.pages())
+    if (f.pages.empty() || f.pages.back() < p) f.pages.push_back(p);
+}
 
 std::vector<Finding> extract_findings(const BlockList& blocks, const std::vector<Section>& sections,
                                       const Lexicon& lx) {

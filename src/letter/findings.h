@@ -15,6 +15,10 @@ namespace jtai {
 
 struct Lexicon;
 
+/// Appends block B to finding F: its text after one space, its spans, and its pages
+/// past the last F has (graded reports build their findings from blocks the same way).
+void add_block(Finding& f, const Block& b);
+
 /// Findings of a letter, ids f1, f2, ... in document order.
 std::vector<Finding> extract_findings(const BlockList& blocks, const std::vector<Section>& sections,
                                       const Lexicon& lexicon);
