@@ -123,15 +123,16 @@ std::vector<Attribution> attributions(std::string_view s, const Lexicon& lx) {
   for (int i : lx.cues.attribution_set.candidates(s)) {
     const Regex& re = lx.cues.attribution[static_cast<std::size_t>(i)];
     re2::StringPiece in(s.data(), s.size());
-    int n = re->NumberOfCapturingGroups();
+    int n = re.group_count();
     std::vector<re2::StringPiece> g(static_cast<std::size_t>(n) + 1);
+    const int name = re.group_index("name"), role = re.group_index("role");
     std::size_t pos = 0;
-    while (pos < s.size() && re->Match(in, pos, s.size(), re2::RE2::UNANCHORED, g.data(), n + 1)) {
+    while (pos < s.size() && re.match(in, pos, s.size(), re2::RE2::UNANCHORED, g.data(), n + 1)) {
       Attribution a;
       a.b = static_cast<std::size_t>(g[0].data() - s.data());
       a.e = a.b + g[0].size();
-      a.name = group(*re, g, "name");
-      a.role = group(*re, g, "role");
+      a.name = group_text(g, name);
+      a.role = group_text(g, role);
       if (a.name.empty() || is_person_name(a.name, lx)) out.push_back(a);
       pos = std::max(a.e, a.b + 1);
     }

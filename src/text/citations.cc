@@ -15,10 +15,10 @@ std::vector<std::string> cited_reports(std::string_view text, const Lexicon& lx)
   for (int i : lx.news.report_title_set.candidates(text)) {
     const Regex& re = lx.news.report_title[static_cast<std::size_t>(i)];
     re2::StringPiece in(text.data(), text.size());
-    std::vector<re2::StringPiece> g(static_cast<std::size_t>(re->NumberOfCapturingGroups()) + 1);
+    std::vector<re2::StringPiece> g(static_cast<std::size_t>(re.group_count()) + 1);
     std::size_t pos = 0;
     while (pos < text.size() &&
-           re->Match(in, pos, text.size(), re2::RE2::UNANCHORED, g.data(), static_cast<int>(g.size()))) {
+           re.match(in, pos, text.size(), re2::RE2::UNANCHORED, g.data(), static_cast<int>(g.size()))) {
       pos = static_cast<std::size_t>(g[0].data() - text.data()) + std::max<std::size_t>(g[0].size(), 1);
       if (g.size() < 2 || !g[1].data()) continue;  // the title is the first group
       std::string title = fold_space(std::string_view(g[1].data(), g[1].size()));

@@ -50,8 +50,12 @@ bool search(const re2::RE2& re, std::string_view text, std::vector<re2::StringPi
 std::string group(const re2::RE2& re, const std::vector<re2::StringPiece>& groups, const std::string& name) {
   const auto& names = re.NamedCapturingGroups();
   auto it = names.find(name);
-  if (it == names.end() || static_cast<std::size_t>(it->second) >= groups.size()) return {};
-  const auto& g = groups[static_cast<std::size_t>(it->second)];
+  return group_text(groups, it == names.end() ? -1 : it->second);
+}
+
+std::string group_text(const std::vector<re2::StringPiece>& groups, int index) {
+  if (index < 0 || static_cast<std::size_t>(index) >= groups.size()) return {};
+  const auto& g = groups[static_cast<std::size_t>(index)];
   return g.data() ? std::string(g.data(), g.size()) : std::string();
 }
 

@@ -32,6 +32,10 @@ std::optional<DateRange> date_range(const re2::RE2& re, const std::vector<re2::S
 /// The value of the named capture group NAME of the last match, or "" when it did not take part.
 std::string group(const re2::RE2& re, const std::vector<re2::StringPiece>& groups, const std::string& name);
 
+/// The value of capture group INDEX of the last match, or "" when it did not take part
+/// (or INDEX is -1, no such group).
+std::string group_text(const std::vector<re2::StringPiece>& groups, int index);
+
 /// Runs RE (unanchored) over TEXT; on a match fills GROUPS (index 0 = whole match).
 bool search(const re2::RE2& re, std::string_view text, std::vector<re2::StringPiece>* groups);
 
