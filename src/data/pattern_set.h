@@ -58,7 +58,7 @@ class PatternSet {
                       re2::RE2::Anchor anchor = re2::RE2::UNANCHORED);
 
   /// Indices of the patterns that may match S (somewhere, or as a whole), ascending: every
-  /// one that matches, and those whose strings S holds; every index when no set was built
+  /// one that matches (or whose twin does, data/relax.h), and those whose strings S holds; every index when no set was built
   /// or its DFA ran out of memory. Callers search S with each pattern they are given.
   std::vector<int> candidates(std::string_view s) const;
 
