@@ -46,6 +46,18 @@ std::string too_large(std::uint64_t max_bytes) {
 // is reserved up front, so a file is read into one buffer of its size.
 std::string read_all(int fd, const std::string& path, std::uint64_t max_bytes, std::size_t size = 0) {
   std::string bytes;
+  if (size > 0 && size < max_bytes) {
+    // A regular file of SIZE bytes, asked for one more: when SIZE come back, that is its
+    // end. Fewer (a file cut short since, or a read cut short) or more (a file grown
+    // since) are read on to the end.
+    bytes.resize(size + 1);
+    ssize_t n = 0;
+    do n = ::read(fd, bytes.data(), size + 1);
+    while (n < 0 && errno == EINTR);
+    if (n < 0) throw InputError(path, fmt::format("read error: {}", std::strerror(errno)));
+    bytes.resize(static_cast<std::size_t>(n));
+    if (static_cast<std::size_t>(n) == size) return bytes;
+  }
   bytes.reserve(size);
   char buf[kReadChunk];
   for (;;) {
@@ -75,8 +87,10 @@ std::string read_bytes(const std::string& path, std::uint64_t max_bytes, ReadFro
   if (!S_ISREG(st.st_mode) && !stream)
     throw InputError(path, fmt::format("{}, not a regular file: jtai reads only files", file_type(st.st_mode)));
   if (S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > max_bytes) throw InputError(path, too_large(max_bytes));
-  int flags = ::fcntl(fd, F_GETFL);
-  if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+  if (stream) {  // O_NONBLOCK does nothing to a regular file's reads
+    int flags = ::fcntl(fd, F_GETFL);
+    if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+  }
   return read_all(fd, path, max_bytes, S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) : 0);
 }
 

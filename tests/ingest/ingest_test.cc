@@ -1,6 +1,11 @@
 // Ingest: format detection by content and clear errors for bad input.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
 #include "jtai/errors.h"
 #include "jtai/ingest.h"
 #include "jtai/jtai.h"
@@ -48,6 +53,32 @@ TEST_CASE("ingest keeps text bytes and describes the source", "[ingest]") {
   CHECK(in.source.bytes == 3);
   CHECK(in.source.format == SourceFormat::kText);
   CHECK(in.source.sha256 == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+TEST_CASE("read_bytes reads a regular file whole, by its size", "[ingest]") {
+  struct Case {
+    std::size_t size;
+    std::uint64_t max_bytes;
+    bool accepted;
+  };
+  const std::vector<Case> cases = {
+      {0, 100, true},          {1, 100, true},           {100, 100, true},  {101, 100, false},
+      {65536, 1 << 20, true},  {65537, 1 << 20, true},   {200001, 1 << 20, true},
+  };
+  const std::string path =
+      std::filesystem::temp_directory_path() / ("jtai-read-bytes-" + std::to_string(::getpid()) + ".txt");
+  for (const auto& c : cases) {
+    INFO("size " << c.size << ", limit " << c.max_bytes);
+    std::string bytes(c.size, 'a');
+    for (std::size_t i = 0; i < bytes.size(); i += 7) bytes[i] = static_cast<char>('0' + i % 10);
+    std::ofstream(path, std::ios::binary) << bytes;
+    if (c.accepted) {
+      CHECK(jtai::read_bytes(path, c.max_bytes) == bytes);
+    } else {
+      CHECK_THROWS_AS(jtai::read_bytes(path, c.max_bytes), jtai::InputError);
+    }
+  }
+  std::filesystem::remove(path);
 }
 
 TEST_CASE("sha256_hex of the empty string", "[ingest]") {
