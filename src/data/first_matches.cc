@@ -32,44 +32,62 @@ std::optional<std::string_view> match_from(std::string_view s, const re2::RE2& r
 
 struct FirstMatches::Db {
   std::vector<Regex> patterns;
+  PatternSet filter;
   std::once_flag once;
-  std::unique_ptr<Scanner> scanner;  ///< null: every pattern is RE2's
+  std::unique_ptr<Scanner> scanner;  ///< null: every pattern is RE2's, and the filter scans alone
   std::vector<char> scanned;         ///< by pattern: in the database
+  bool filter_scanned = false;       ///< the filter's strings are in the database, numbered from patterns.size()
 
   void build() {
     for (const auto& p : patterns) scanned.push_back(read_alike(p.options()));
-    // A pattern Hyperscan refuses goes to RE2 and the rest are compiled again.
+    auto strings = filter.filter_expressions(static_cast<unsigned>(patterns.size()));
+    filter_scanned = !strings.empty();
+    // A pattern Hyperscan refuses goes to RE2 and the rest are compiled again; the
+    // filter's strings, if refused, scan alone.
     for (;;) {
       std::vector<Scanner::Expression> expressions;
       for (std::size_t i = 0; i < patterns.size(); ++i)
         if (scanned[i])
           expressions.push_back({patterns[i].pattern(), HS_FLAG_UTF8 | HS_FLAG_SINGLEMATCH, static_cast<unsigned>(i)});
+      std::size_t own = expressions.size();
+      if (filter_scanned) expressions.insert(expressions.end(), strings.begin(), strings.end());
       if (expressions.empty()) return;
       Scanner::Refusal refused;
       scanner = Scanner::compile(expressions, false, &refused);
       if (scanner) return;
-      if (refused.index >= expressions.size()) break;
-      scanned[expressions[refused.index].id] = 0;
+      if (refused.index < own) scanned[expressions[refused.index].id] = 0;
+      else if (filter_scanned) filter_scanned = false;
+      else break;
     }
     scanned.assign(patterns.size(), 0);
+    filter_scanned = false;
   }
 };
 
-FirstMatches::FirstMatches(const std::vector<Regex>& patterns) : db_(std::make_shared<Db>()) {
+FirstMatches::FirstMatches(const std::vector<Regex>& patterns, PatternSet filter) : db_(std::make_shared<Db>()) {
   db_->patterns = patterns;
+  db_->filter = std::move(filter);
 }
 
 FirstMatches::Ends FirstMatches::ends(std::string_view s) const {
   Ends out;
   if (!db_) return out;
   std::call_once(db_->once, [this] { db_->build(); });
-  out.at.assign(db_->patterns.size(), std::string_view::npos);
-  if (!db_->scanner) return out;
+  const std::size_t n = db_->patterns.size();
+  out.at.assign(n, std::string_view::npos);
+  if (!db_->scanner) {
+    out.possible = db_->filter.within(s);
+    return out;
+  }
   thread_local std::vector<ScanHit> hits;
+  thread_local std::vector<int> held;
   hits.clear();
+  held.clear();
   db_->scanner->scan(s, &hits);
   for (const auto& h : hits)
-    if (h.to < out.at[h.id]) out.at[h.id] = h.to;
+    if (h.id >= n) held.push_back(static_cast<int>(h.id - n));
+    else if (h.to < out.at[h.id]) out.at[h.id] = h.to;
+  out.possible = db_->filter_scanned ? db_->filter.within_holding(held) : db_->filter.within(s);
   return out;
 }
 

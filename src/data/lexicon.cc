@@ -445,8 +445,7 @@ void index_patterns(Lexicon& lx) {
   lx.inspectorate_set = PatternSet(patterns_of(lx.inspectorates));
   lx.news_inspectorate_set = PatternSet(patterns_of(lx.news_inspectorates));
   lx.topic_set = PatternSet(patterns_of(lx.topics));
-  lx.kind_signal_set = PatternSet(patterns_of(lx.kind_signals));
-  lx.kind_text_matches = FirstMatches(patterns_of(lx.kind_signals));
+  lx.kind_text_matches = FirstMatches(patterns_of(lx.kind_signals), PatternSet(patterns_of(lx.kind_signals)));
   for (PolarityCues* p : {&lx.polarity, &lx.news_polarity}) p->set = PatternSet(patterns_of(p->cues));
 }
 

@@ -179,8 +179,9 @@ struct Lexicon {
   std::vector<std::string> postnominals;
   std::vector<std::string> not_name;
   std::vector<KindSignal> kind_signals;
-  PatternSet kind_signal_set;  ///< which kind signals a text, or one of its lines, may hold
-  FirstMatches kind_text_matches;  ///< where the kind signals are first found in a text (text and fallback signals)
+  /// Where the kind signals are first found in a text (text and fallback signals), and
+  /// which signals the text, or one of its lines, may hold
+  FirstMatches kind_text_matches;
   std::vector<WebFurniture> web_furniture;
   PatternSet web_furniture_set;  ///< which web-furniture patterns a unit is, as a whole
   NewsCues cues;

@@ -54,14 +54,31 @@ std::shared_ptr<const re2::FilteredRE2> filter_of(const Patterns& patterns, re2:
   return filter;
 }
 
-// A Hyperscan literal database of STRINGS (any ASCII case), then the folded hazards.
-std::shared_ptr<const Scanner> scanner_of(const std::vector<std::string>& strings) {
+// STRINGS (any ASCII case), then the folded hazards, as literal expressions numbered from
+// FIRST_ID.
+std::vector<Scanner::Expression> string_expressions(const std::vector<std::string>& strings, unsigned first_id) {
   std::vector<Scanner::Expression> expressions;
-  for (const auto& s : strings)
-    expressions.push_back({s, HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH, static_cast<unsigned>(expressions.size())});
-  for (std::string_view h : kFoldedHazards)
-    expressions.push_back({std::string(h), HS_FLAG_SINGLEMATCH, static_cast<unsigned>(expressions.size())});
-  return Scanner::compile(expressions, true, nullptr);
+  auto next = [&] { return first_id + static_cast<unsigned>(expressions.size()); };
+  for (const auto& s : strings) expressions.push_back({s, HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH, next()});
+  for (std::string_view h : kFoldedHazards) expressions.push_back({std::string(h), HS_FLAG_SINGLEMATCH, next()});
+  return expressions;
+}
+
+// LITERAL in Hyperscan's regex syntax: every byte but an ASCII letter or digit escaped.
+std::string as_regex(std::string_view literal) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (char c : literal) {
+    auto u = static_cast<unsigned char>(c);
+    if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9')) {
+      out.push_back(c);
+    } else {
+      out += "\\x";
+      out.push_back(kHex[u >> 4]);
+      out.push_back(kHex[u & 15]);
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -73,6 +90,7 @@ struct PatternSet::Filter {
   std::shared_ptr<const re2::FilteredRE2> filter;  ///< null: the strings cannot judge this list
   std::shared_ptr<const Scanner> strings;          ///< the filter's strings, then kFoldedHazards
   std::size_t string_count = 0;
+  std::vector<std::string> strings_found;          ///< the filter's strings, as it compiled them
 
   // The filter and the scanner of its strings; false when there is none.
   bool ready() {
@@ -89,10 +107,11 @@ struct PatternSet::Filter {
           else patterns[i].adopt(std::move(compiled));
         }
       if (!found.empty() && std::none_of(found.begin(), found.end(), non_ascii_letter))
-        if (auto scanner = scanner_of(found)) {
+        if (auto scanner = std::shared_ptr<const Scanner>(Scanner::compile(string_expressions(found, 0), true, nullptr))) {
           filter = std::move(f);
           strings = std::move(scanner);
           string_count = found.size();
+          strings_found = std::move(found);
         }
     });
     return filter != nullptr;
@@ -177,9 +196,29 @@ bool PatternSet::filtered(std::string_view s, std::vector<int>* out) const {
     found.push_back(static_cast<int>(h.id));
   }
   std::sort(found.begin(), found.end());
+  return potentials(found, out);
+}
+
+bool PatternSet::potentials(const std::vector<int>& found, std::vector<int>* out) const {
+  if (!found.empty() && found.back() >= static_cast<int>(filter_->string_count)) return false;
   filter_->filter->AllPotentials(found, out);
   std::sort(out->begin(), out->end());
   return true;
+}
+
+std::vector<Scanner::Expression> PatternSet::filter_expressions(unsigned first_id) const {
+  std::vector<Scanner::Expression> out;
+  if (!filter_ || !filter_->ready()) return out;
+  out = string_expressions(filter_->strings_found, first_id);
+  for (auto& e : out) e.pattern = as_regex(e.pattern);
+  return out;
+}
+
+std::vector<int> PatternSet::within_holding(std::vector<int> held) const {
+  std::vector<int> out;
+  std::sort(held.begin(), held.end());
+  held.erase(std::unique(held.begin(), held.end()), held.end());
+  return filter_ && filter_->ready() && potentials(held, &out) ? out : every();
 }
 
 std::vector<int> PatternSet::candidates(std::string_view s) const {

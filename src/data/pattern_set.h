@@ -15,10 +15,10 @@
 #include <re2/set.h>
 
 #include "data/regex.h"
+#include "rules/scanner.h"
 
 namespace jtai {
 
-class Scanner;
 struct LazySet;  ///< one RE2::Set over a list, compiled on first use (pattern_set.cc)
 
 /// True when one of PATTERNS matches somewhere in S.
@@ -66,12 +66,23 @@ class PatternSet {
   /// its lines, ascending; every index when the filter cannot tell.
   std::vector<int> within(std::string_view s) const;
 
+  /// The filter's strings as Hyperscan regexes, numbered from FIRST_ID (its strings in any
+  /// ASCII case, then the folded hazards), for a pass that scans them beside other
+  /// expressions; empty when the filter cannot judge this list.
+  std::vector<Scanner::Expression> filter_expressions(unsigned first_id) const;
+
+  /// within(S) from the numbers, less FIRST_ID, of the filter_expressions S holds.
+  std::vector<int> within_holding(std::vector<int> held) const;
+
  private:
   std::vector<int> by_set(std::string_view s) const;
   std::vector<int> every() const;
   /// The filter's candidates for S into OUT; false when there is no filter or S holds a
   /// folded hazard.
   bool filtered(std::string_view s, std::vector<int>* out) const;
+  /// The filter's candidates from the strings FOUND (sorted ids; past the strings: a
+  /// folded hazard) into OUT; false for a hazard.
+  bool potentials(const std::vector<int>& found, std::vector<int>* out) const;
 
   struct Filter;  ///< the strings' filter, built on first use (a run reads few kinds of text)
   std::shared_ptr<Filter> filter_;

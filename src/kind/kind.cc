@@ -1,7 +1,7 @@
-// Document kind from weighted signals. One pass over the text (the lexicon's PatternSet
-// of the signals) says which signals it may hold, anywhere or as one of its lines; only
-// those are searched for, and give their evidence: the text signals' first matches in one
-// more pass (FirstMatches), the line signals line by line.
+// Document kind from weighted signals. One pass over the text (the lexicon's FirstMatches
+// of the signals) says which signals it may hold, anywhere or as one of its lines, and
+// where the text signals' first matches end; only the possible signals are searched for,
+// and give their evidence: the text signals near those ends, the line signals line by line.
 #include "kind/kind.h"
 
 #include <map>
@@ -21,17 +21,13 @@ std::string seen_text(const std::optional<std::string_view>& m) {
   return m->empty() ? std::string(" ") : std::string(*m);
 }
 
-// The first matches in TEXT of the possible signals found WHERE; the text is read once,
-// into ENDS, when a signal is first wanted.
+// The first matches in TEXT of the possible signals found WHERE, read near ENDS.
 std::vector<std::optional<std::string_view>> text_matches(std::string_view text, const Lexicon& lx,
                                                           const std::vector<char>& possible, KindSignal::Where where,
-                                                          std::optional<FirstMatches::Ends>* ends) {
+                                                          const FirstMatches::Ends& ends) {
   std::vector<std::optional<std::string_view>> out(possible.size());
-  for (std::size_t k = 0; k < possible.size(); ++k) {
-    if (!possible[k] || lx.kind_signals[k].where != where) continue;
-    if (!*ends) *ends = lx.kind_text_matches.ends(text);
-    out[k] = lx.kind_text_matches.first(text, k, **ends);
-  }
+  for (std::size_t k = 0; k < possible.size(); ++k)
+    if (possible[k] && lx.kind_signals[k].where == where) out[k] = lx.kind_text_matches.first(text, k, ends);
   return out;
 }
 
@@ -58,8 +54,9 @@ KindDecision classify_document(std::string_view text, const std::vector<Line>& l
     if (head.size() == tuning::kKindHeadLines) after_head = i;
     else head.push_back(line_text(text, lines[i]));
   }
+  const FirstMatches::Ends ends = lx.kind_text_matches.ends(text);
   std::vector<char> possible(signals.size(), 0);
-  for (int k : lx.kind_signal_set.within(text)) possible[static_cast<std::size_t>(k)] = 1;
+  for (int k : ends.possible) possible[static_cast<std::size_t>(k)] = 1;
   // The first head line each possible line signal is (a line signal is tested on later
   // lines one by one, as few of them are).
   std::vector<std::size_t> first_line(signals.size(), head.size());
@@ -69,8 +66,7 @@ KindDecision classify_document(std::string_view text, const std::vector<Line>& l
     for (std::size_t i = 0; i < head.size() && first_line[k] == head.size(); ++i)
       if (re2::RE2::FullMatch(head[i], *signals[k].pattern)) first_line[k] = i;
   }
-  std::optional<FirstMatches::Ends> ends;
-  const auto in_text = text_matches(text, lx, possible, KindSignal::Where::kText, &ends);
+  const auto in_text = text_matches(text, lx, possible, KindSignal::Where::kText, ends);
   std::map<DocumentKind, int> score;
   std::map<DocumentKind, std::vector<std::string>> why;
   std::vector<DocumentKind> order;  // first-listed kind wins a tie
@@ -104,7 +100,7 @@ KindDecision classify_document(std::string_view text, const std::vector<Line>& l
     }
   if (best < tuning::kKindDecides) {
     d.kind = DocumentKind::kUnknown;
-    const auto fallback = text_matches(text, lx, possible, KindSignal::Where::kFallback, &ends);
+    const auto fallback = text_matches(text, lx, possible, KindSignal::Where::kFallback, ends);
     for (std::size_t k = 0; k < signals.size(); ++k) {
       const auto& sig = signals[k];
       std::string seen = seen_text(fallback[k]);

@@ -61,3 +61,37 @@ TEST_CASE("FirstMatches finds each wanted pattern's first match as RE2 does from
     SECTION(c.name) { CHECK(first_matches(c.patterns, c.options, c.text, c.wanted) == c.found); }
   }
 }
+
+TEST_CASE("FirstMatches with a filter names the patterns a text may hold, as the filter alone does", "[first_matches]") {
+  struct Case {
+    std::string name;
+    std::vector<std::string> patterns;
+    jtai::PatternOptions options;
+    std::string text;
+    std::vector<int> possible;
+  };
+  const std::vector<Case> cases = {
+      {"strings of two patterns", {"\\bOfsted said\\b", "inspectors found", "[Jj]oint targeted"}, {},
+       "Ofsted said the inspectors found it", {0, 1}},
+      // Strings are found in any case, and in a pattern's parts ("said" without "Ofsted").
+      {"strings in any case", {"Ofsted said", "report"}, {}, "OFSTED SAID nothing; a REPORT", {0, 1}},
+      {"no strings held", {"Ofsted said", "report"}, {}, "nothing here", {}},
+      // "[A-Z]\\w" needs no string of three letters: every text may hold it.
+      {"a pattern without strings", {"[A-Z]\\w", "council"}, {}, "no capitals", {0}},
+      // RE2 folds the long s onto s: the filter cannot judge, so every pattern may match.
+      {"a folded hazard", {"said", "told"}, {.case_insensitive = true}, "she \u017Faid so", {0, 1}},
+      {"strings past punctuation", {"children\u2019s services", "local (authority|area)"}, {},
+       "The children\u2019s services of the local area", {0, 1}},
+  };
+  for (const auto& c : cases) {
+    SECTION(c.name) {
+      std::vector<jtai::Regex> patterns;
+      for (const auto& t : c.patterns) patterns.push_back(jtai::try_compile(t, c.options, nullptr));
+      const jtai::PatternSet filter(patterns);
+      const jtai::FirstMatches matches(patterns, filter);
+      const auto ends = matches.ends(c.text);
+      CHECK(ends.possible == c.possible);
+      CHECK(ends.possible == filter.within(c.text));
+    }
+  }
+}
