@@ -2,6 +2,7 @@
 #include "rules/acronyms.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 
 #include "text/text_util.h"
@@ -12,9 +13,19 @@ namespace {
 
 bool space_byte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
-bool word_byte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
+// Byte classes for the scan of every finding: 0 not in a word, 1 in one, 2 a capital.
+constexpr std::array<std::uint8_t, 256> kWordClass = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = 1;
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = 1;
+  t['_'] = 1;
+  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = 2;
+  return t;
+}();
+
+std::uint8_t word_class(char c) { return kWordClass[static_cast<unsigned char>(c)]; }
+
+bool word_byte(char c) { return word_class(c) != 0; }
 
 bool stop_byte(char c) { return c == '.' || c == '(' || c == ')' || c == ','; }
 
@@ -91,7 +102,7 @@ void AcronymFinder::find(std::string_view text, std::size_t direct, std::vector<
       continue;
     }
     std::size_t j = i, upper = 0;
-    for (; j < text.size() && word_byte(text[j]); ++j) upper += text[j] >= 'A' && text[j] <= 'Z';
+    for (std::uint8_t k; j < text.size() && (k = word_class(text[j])) != 0; ++j) upper += k >> 1;
     std::string_view w = text.substr(i, j - i);
     if (upper >= min_upper_) {  // fewer capitals cannot be any acronym (or it with an s)
       if (auto it = by_word_.find(w); it != by_word_.end()) seen.push_back({it->second, i, j});

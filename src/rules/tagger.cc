@@ -99,11 +99,13 @@ class InputOffsets {
   std::size_t mapped_ = 0;  // text bytes the spans map
 };
 
-std::size_t words_in(std::string_view text) {
+// True when TEXT has at most kShortFindingWords words; it reads no further than the word after them.
+bool short_text(std::string_view text) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < text.size(); ++i)
-    if (!folded_space(text[i]) && (i == 0 || folded_space(text[i - 1]))) ++n;
-  return n;
+    if (!folded_space(text[i]) && (i == 0 || folded_space(text[i - 1])) && ++n > tuning::kShortFindingWords)
+      return false;
+  return true;
 }
 
 // Per label, the weight of a finding's hits (each rule counted at most kMaxCountedMatches
@@ -162,7 +164,7 @@ void add_label(Finding& f, const std::string& label) {
 // Labels F from HITS (its matches, in any order); NEAR, when given, gets the labels that fell short.
 void label_finding(Finding& f, std::vector<TagHit>& hits, const RuleSet& rules, Weigher& weigher,
                    std::vector<NearMiss>* near) {
-  weigher.weigh(hits, words_in(f.text) <= tuning::kShortFindingWords);
+  weigher.weigh(hits, short_text(f.text));
   f.agencies.clear();
   f.themes.clear();
   f.labels.clear();
