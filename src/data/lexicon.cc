@@ -442,11 +442,17 @@ void index_patterns(Lexicon& lx) {
   lx.any_heading = AnyPattern(patterns_of(lx.headings), re2::RE2::ANCHOR_BOTH);  // each `^(?:...)$`
   lx.news.report_title_set = PatternSet(lx.news.report_title);
   lx.web_furniture_set = PatternSet(patterns_of(lx.web_furniture), re2::RE2::ANCHOR_BOTH);
-  lx.inspectorate_set = PatternSet(patterns_of(lx.inspectorates));
-  lx.news_inspectorate_set = PatternSet(patterns_of(lx.news_inspectorates));
+  lx.reported_inspectorates = lx.inspectorates;
+  lx.reported_inspectorates.insert(lx.reported_inspectorates.end(), lx.news_inspectorates.begin(),
+                                   lx.news_inspectorates.end());
+  lx.reported_inspectorate_set = PatternSet(patterns_of(lx.reported_inspectorates));
   lx.topic_set = PatternSet(patterns_of(lx.topics));
   lx.kind_text_matches = FirstMatches(patterns_of(lx.kind_signals), PatternSet(patterns_of(lx.kind_signals)));
-  for (PolarityCues* p : {&lx.polarity, &lx.news_polarity}) p->set = PatternSet(patterns_of(p->cues));
+  lx.reported_polarity.cues = lx.polarity.cues;
+  lx.reported_polarity.cues.insert(lx.reported_polarity.cues.end(), lx.news_polarity.cues.begin(),
+                                   lx.news_polarity.cues.end());
+  for (PolarityCues* p : {&lx.polarity, &lx.news_polarity, &lx.reported_polarity})
+    p->set = PatternSet(patterns_of(p->cues));
 }
 
 Lexicon build(const TableSource& source) {

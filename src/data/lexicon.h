@@ -170,7 +170,6 @@ struct Lexicon {
   Regex area_names;  ///< every area name and alias, word-bounded, longest first
   std::map<std::string, std::size_t> area_by_alias;  ///< lower-case alias → index into areas
   std::vector<LabelledPattern> inspectorates;
-  PatternSet inspectorate_set;  ///< which inspectorates a text names
   HtmlLayout html;
   LetterFields letter;
   std::vector<std::pair<int, Regex>> months;
@@ -186,11 +185,13 @@ struct Lexicon {
   PatternSet web_furniture_set;  ///< which web-furniture patterns a unit is, as a whole
   NewsCues cues;
   PolarityCues news_polarity;           ///< extra cues for reported text
+  PolarityCues reported_polarity;       ///< polarity's cues, then news_polarity's: one filter pass a sentence
   NewsFields news;
   std::vector<Topic> topics;
   PatternSet topic_set;  ///< which topics a text mentions
   std::vector<LabelledPattern> news_inspectorates;  ///< inspectorates as reported text names them (any case)
-  PatternSet news_inspectorate_set;                 ///< which of them a text names
+  std::vector<LabelledPattern> reported_inspectorates;  ///< inspectorates, then news_inspectorates
+  PatternSet reported_inspectorate_set;                 ///< which of those a text names, in one pass
   InspectionFields inspection;
   JudgementWording judgements;
   std::vector<InspectionHeading> inspection_headings;

@@ -178,7 +178,7 @@ std::size_t first_match(const std::vector<Regex>& patterns, std::string_view s) 
 }  // namespace
 
 std::optional<std::pair<FindingKind, Polarity>> judge_sentence(std::string_view s, const Lexicon& lx) {
-  CueWeights c = cue_weights(s, {&lx.polarity, &lx.news_polarity});
+  CueWeights c = cue_weights(s, {&lx.reported_polarity});  // weights add up and firsts are minima: the order of the cues is free
   Polarity pol = weighed_polarity(c);
   std::size_t rec = first_match(lx.cues.recommendation, s);
   std::size_t concern = first_match(lx.cues.concern_frame, s);

@@ -218,12 +218,10 @@ void read_body_metadata(const std::vector<Unit>& units, const Lexicon& lx, Docum
   std::string body;
   for (const auto& u : units)
     if (u.type != UnitType::kFurniture) body += u.text + "\n";
-  for (auto [list, set] : {std::pair{&lx.inspectorates, &lx.inspectorate_set},
-                           std::pair{&lx.news_inspectorates, &lx.news_inspectorate_set}})
-    for (int i : set->candidates(body)) {
-      const LabelledPattern& ins = (*list)[static_cast<std::size_t>(i)];
-      if (re2::RE2::PartialMatch(body, *ins.pattern)) add_once(&meta->inspectorates, ins.label);
-    }
+  for (int i : lx.reported_inspectorate_set.candidates(body)) {  // the letter's names first, then the news forms
+    const LabelledPattern& ins = lx.reported_inspectorates[static_cast<std::size_t>(i)];
+    if (re2::RE2::PartialMatch(body, *ins.pattern)) add_once(&meta->inspectorates, ins.label);
+  }
   if (auto theme = theme_of(body, lx)) meta->theme = theme;
   meta->areas = find_areas(without_organisations(about_text(units, meta->title, lx), lx), lx);
   for (const auto& a : find_areas(without_organisations(body, lx), lx))

@@ -39,7 +39,7 @@ TEST_CASE("cue weights by input", "[polarity]") {
   struct Case {
     std::string text;
     Weights letter;  // data/lexicon/polarity.tsv alone
-    Weights news;    // with data/news/polarity.tsv
+    Weights news;    // with data/news/polarity.tsv: the lexicon's reported_polarity, or the two lists
   };
   const std::vector<Case> cases = {
       {"The partnership met in March.", {0, 0, kNone, kNone}, {0, 0, kNone, kNone}},
@@ -56,6 +56,7 @@ TEST_CASE("cue weights by input", "[polarity]") {
     SECTION(c.text) {
       CHECK(of(jtai::cue_weights(c.text, {&lx.polarity})) == c.letter);
       CHECK(of(jtai::cue_weights(c.text, {&lx.polarity, &lx.news_polarity})) == c.news);
+      CHECK(of(jtai::cue_weights(c.text, {&lx.reported_polarity})) == c.news);
     }
   }
 }
