@@ -88,14 +88,24 @@ class Ruler {
   std::array<int, kAscii> ascii_{};
 };
 
-// The width of the document's text column, or 0 when too few lines say.
+// The width of each text line of LINES (0 for the others): a prose line is measured once,
+// for the column and for the paragraph end after it.
+std::vector<long> text_widths(std::string_view text, const std::vector<Line>& lines, const std::vector<LineRole>& roles,
+                              const Ruler& ruler) {
+  std::vector<long> out(lines.size(), 0);
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (roles[i] == LineRole::kText) out[i] = ruler.measure(line_text(text, lines[i]));
+  return out;
+}
+
+// The width of the document's text column, or 0 when too few lines say, from the lines'
+// LINE_WIDTHS (text_widths).
 long column_width(std::string_view text, const std::vector<Line>& lines, const std::vector<LineRole>& roles,
-                  const Ruler& ruler) {
+                  const std::vector<long>& line_widths) {
   std::vector<long> widths;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (roles[i] != LineRole::kText) continue;
-    std::string_view s = line_text(text, lines[i]);
-    if (has_words(s, kColumnMinWords)) widths.push_back(ruler.measure(s));
+    if (has_words(line_text(text, lines[i]), kColumnMinWords)) widths.push_back(line_widths[i]);
   }
   if (widths.size() < kColumnMinLines) return 0;
   auto k = static_cast<std::size_t>(kColumnPercentile * static_cast<double>(widths.size() - 1));
@@ -103,19 +113,17 @@ long column_width(std::string_view text, const std::vector<Line>& lines, const s
   return widths[k];
 }
 
-// True when PREV ends its paragraph: it is shorter than the column by more than the
-// first word of NEXT (a reader sees a short last line) and does not end on a comma or
-// semicolon; without a column, when PREV ends a sentence.
-bool ends_paragraph(std::string_view prev, std::string_view next, long column, const Ruler& ruler) {
+// True when PREV (PREV_WIDTH wide) ends its paragraph: it is shorter than the column by
+// more than the first word of NEXT (a reader sees a short last line) and does not end on a
+// comma or semicolon; without a column, when PREV ends a sentence.
+bool ends_paragraph(std::string_view prev, long prev_width, std::string_view next, long column, const Ruler& ruler) {
   if (column == 0) return ends_sentence(prev);
   // A paragraph does not end on a comma or a semicolon, whatever the width of its line
   // (glyph widths are estimates: "robust SMART (Specific," looked short enough to end one).
   if (!prev.empty() && (prev.back() == ',' || prev.back() == ';')) return false;
-  if (ends_sentence(prev) &&
-      static_cast<double>(ruler.measure(prev)) > kMergedLine * static_cast<double>(column))
-    return true;
+  if (ends_sentence(prev) && static_cast<double>(prev_width) > kMergedLine * static_cast<double>(column)) return true;
   std::string_view first = next.substr(0, next.find(' '));
-  double fitted = static_cast<double>(ruler.measure(prev) + ruler.space() + ruler.measure(first));
+  double fitted = static_cast<double>(prev_width + ruler.space() + ruler.measure(first));
   return fitted <= kFullLineSlack * static_cast<double>(column);
 }
 
@@ -258,7 +266,8 @@ Segmentation segment(std::string_view text, const std::vector<Line>& lines, cons
   const PageMeasures measures = measure_pages(lines);
   out.roles = find_furniture(text, lines, lx, measures, &out.footnotes);
   const Ruler ruler(lx);
-  const long column = column_width(text, lines, out.roles, ruler);
+  const std::vector<long> widths = text_widths(text, lines, out.roles, ruler);
+  const long column = column_width(text, lines, out.roles, widths);
   Builder builder(text, lines);
   // Every block opens on a text line and every piece is one, so their count bounds both.
   const auto text_lines = static_cast<std::size_t>(std::count(out.roles.begin(), out.roles.end(), LineRole::kText));
@@ -285,7 +294,7 @@ Segmentation segment(std::string_view text, const std::vector<Line>& lines, cons
     bool boxed = measures.known && prev && lines[*prev].box && lines[i].box;
     bool prev_ends = !prev || prev_heading || hard_gap ||
                      (boxed ? geometry_break(lines[*prev], lines[i], measures)
-                            : ends_paragraph(line_text(text, lines[*prev]), s, column, ruler));
+                            : ends_paragraph(line_text(text, lines[*prev]), widths[*prev], s, column, ruler));
     // A page that ends on a sentence end, the next opening with a capital: a paragraph
     // ends there. The page's last line is full either way, so its width cannot tell.
     bool prev_sentence = prev && ends_sentence(line_text(text, lines[*prev]));
