@@ -439,6 +439,8 @@ std::vector<Regex> patterns_of(const std::vector<T>& list) {
 // of reported text.
 void index_patterns(Lexicon& lx) {
   lx.cues.attribution_set = PatternSet(lx.cues.attribution);
+  lx.cues.verbs = ListFilter({&lx.cues.speech, &lx.cues.finding_verb, &lx.cues.method});
+  lx.cues.frames = ListFilter({&lx.cues.recommendation, &lx.cues.concern_frame, &lx.cues.strength_frame});
   lx.any_heading = AnyPattern(patterns_of(lx.headings), re2::RE2::ANCHOR_BOTH);  // each `^(?:...)$`
   lx.news.report_title_set = PatternSet(lx.news.report_title);
   lx.web_furniture_set = PatternSet(patterns_of(lx.web_furniture), re2::RE2::ANCHOR_BOTH);

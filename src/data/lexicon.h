@@ -108,6 +108,8 @@ struct NewsCues {
       person_pronoun, first_person, passive, speech, finding_verb, concern_list, recommendation_list, area_context, organisation,
       glued_heading, attribution;
   PatternSet attribution_set;  ///< which attributions occur in a unit
+  ListFilter verbs;            ///< which speech, finding_verb and method patterns a sentence may hold
+  ListFilter frames;           ///< which recommendation, concern_frame and strength_frame patterns it may hold
 };
 
 /// Patterns of data/news/metadata.tsv other than topics, one list per field.

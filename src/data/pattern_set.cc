@@ -249,4 +249,25 @@ std::vector<int> PatternSet::by_set(std::string_view s) const {
   return every();
 }
 
+ListFilter::ListFilter(const std::vector<const std::vector<Regex>*>& lists) {
+  std::vector<Regex> all;
+  for (const auto* list : lists) {
+    starts_.push_back(static_cast<int>(all.size()));
+    all.insert(all.end(), list->begin(), list->end());
+  }
+  starts_.push_back(static_cast<int>(all.size()));
+  set_ = PatternSet(all);
+}
+
+std::vector<std::vector<int>> ListFilter::candidates(std::string_view s) const {
+  std::vector<std::vector<int>> out(starts_.empty() ? 0 : starts_.size() - 1);
+  if (out.empty()) return out;
+  std::size_t k = 0;
+  for (int i : set_.candidates(s)) {
+    while (i >= starts_[k + 1]) ++k;
+    out[k].push_back(i - starts_[k]);
+  }
+  return out;
+}
+
 }  // namespace jtai

@@ -90,4 +90,20 @@ class PatternSet {
   int size_ = 0;
 };
 
+/// Several pattern lists read over the same text, filtered in one pass of one PatternSet
+/// over all their patterns.
+class ListFilter {
+ public:
+  ListFilter() = default;
+  /// A filter over LISTS, in this order.
+  explicit ListFilter(const std::vector<const std::vector<Regex>*>& lists);
+
+  /// For each list, the indices of its patterns that may match somewhere in S, ascending.
+  std::vector<std::vector<int>> candidates(std::string_view s) const;
+
+ private:
+  PatternSet set_;
+  std::vector<int> starts_;  ///< where each list's patterns start in the set, then their end
+};
+
 }  // namespace jtai

@@ -164,10 +164,12 @@ void FindingReader::add(const Unit& u, std::size_t b, std::size_t e, FindingKind
 
 namespace {
 
-// The position of the first match of any of PATTERNS in S, or npos.
-std::size_t first_match(const std::vector<Regex>& patterns, std::string_view s) {
+// The position of the first match in S of any of the patterns WHICH of PATTERNS (those a
+// filter left possible), or npos.
+std::size_t first_match(const std::vector<Regex>& patterns, const std::vector<int>& which, std::string_view s) {
   std::size_t first = std::string_view::npos;
-  for (const auto& re : patterns) {
+  for (int i : which) {
+    const Regex& re = patterns[static_cast<std::size_t>(i)];
     re2::StringPiece m;
     if (re->Match(re2::StringPiece(s.data(), s.size()), 0, s.size(), re2::RE2::UNANCHORED, &m, 1))
       first = std::min(first, static_cast<std::size_t>(m.data() - s.data()));
@@ -180,9 +182,10 @@ std::size_t first_match(const std::vector<Regex>& patterns, std::string_view s) 
 std::optional<std::pair<FindingKind, Polarity>> judge_sentence(std::string_view s, const Lexicon& lx) {
   CueWeights c = cue_weights(s, {&lx.reported_polarity});  // weights add up and firsts are minima: the order of the cues is free
   Polarity pol = weighed_polarity(c);
-  std::size_t rec = first_match(lx.cues.recommendation, s);
-  std::size_t concern = first_match(lx.cues.concern_frame, s);
-  std::size_t strength = first_match(lx.cues.strength_frame, s);
+  const auto maybe = lx.cues.frames.candidates(s);
+  std::size_t rec = first_match(lx.cues.recommendation, maybe[0], s);
+  std::size_t concern = first_match(lx.cues.concern_frame, maybe[1], s);
+  std::size_t strength = first_match(lx.cues.strength_frame, maybe[2], s);
   std::size_t first = std::min({rec, concern, strength});
   if (first != std::string_view::npos) {  // the frame that comes first says what the sentence does
     if (first == rec) return std::make_pair(FindingKind::kRecommendation, Polarity::kNeutral);

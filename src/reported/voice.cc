@@ -23,10 +23,13 @@ struct Verb {
   bool speech = false;
 };
 
-// Every match of PATTERNS in S from position 0 on, appended to *OUT.
-void matches(const std::vector<Regex>& patterns, std::string_view s, bool speech, std::vector<Verb>* out) {
+// Every match in S of the patterns WHICH of PATTERNS (those a filter left possible, in
+// order), from position 0 on, appended to *OUT.
+void matches(const std::vector<Regex>& patterns, const std::vector<int>& which, std::string_view s, bool speech,
+             std::vector<Verb>* out) {
   re2::StringPiece in(s.data(), s.size());
-  for (const auto& re : patterns) {
+  for (int i : which) {
+    const Regex& re = patterns[static_cast<std::size_t>(i)];
     re2::StringPiece m;
     std::size_t pos = 0;
     while (pos < s.size() && re->Match(in, pos, s.size(), re2::RE2::UNANCHORED, &m, 1)) {
@@ -92,9 +95,10 @@ std::optional<Voice> subject_voice(std::string_view s, const Verb& v, Voice carr
 SentenceVoice voice_of(std::string_view s, Voice carried, const Lexicon& lx, Voice first_person) {
   auto words = split_words(trim(s));
   if (!words.empty() && any_full_match(lx.cues.first_person, words.front().text)) return {first_person, false};
+  const auto maybe = lx.cues.verbs.candidates(s);  // speech, finding verbs, method verbs
   std::vector<Verb> verbs;
-  matches(lx.cues.speech, s, true, &verbs);
-  matches(lx.cues.finding_verb, s, false, &verbs);
+  matches(lx.cues.speech, maybe[0], s, true, &verbs);
+  matches(lx.cues.finding_verb, maybe[1], s, false, &verbs);
   std::sort(verbs.begin(), verbs.end(), [](const Verb& x, const Verb& y) { return x.b < y.b; });
   SentenceVoice out{carried, false};
   for (const auto& v : verbs) {
@@ -106,7 +110,7 @@ SentenceVoice voice_of(std::string_view s, Voice carried, const Lexicon& lx, Voi
   // A method verb before any verb of saying or finding, with the report's voice as its subject.
   std::size_t first_verb = verbs.empty() ? s.size() : verbs.front().b;
   std::vector<Verb> method;
-  matches(lx.cues.method, s, false, &method);
+  matches(lx.cues.method, maybe[2], s, false, &method);
   for (const auto& m : method) {
     if (m.b >= first_verb) continue;
     std::string_view clause = clause_before(s, m.b);

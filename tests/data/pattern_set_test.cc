@@ -156,3 +156,34 @@ TEST_CASE("AnyPattern matches where one of its patterns does, by input", "[patte
   CHECK_FALSE(jtai::AnyPattern(mixed, re2::RE2::ANCHOR_BOTH)("she SAID so"));
   CHECK(jtai::AnyPattern(mixed, re2::RE2::ANCHOR_BOTH)("Told"));
 }
+
+TEST_CASE("ListFilter names, list by list, the patterns a text may hold", "[pattern_set]") {
+  struct Case {
+    std::string text;
+    std::vector<std::vector<int>> candidates;
+  };
+  const jtai::PatternOptions words{.case_insensitive = true, .word_bounded = true};
+  const Patterns speech = compile({"said|says", "told (\\S+ ){1,6}to"}, words);
+  const Patterns finding = compile({"found|finds?"}, words);
+  const Patterns method = compile({"visited", "examined"}, words);
+  const jtai::ListFilter filter({&speech, &finding, &method});
+  const std::vector<Case> cases = {
+      {"Inspectors found that leaders said little.", {{0}, {0}, {}}},
+      {"They visited and examined and told him to go.", {{1}, {}, {0, 1}}},
+      {"Nothing here.", {{}, {}, {}}},
+      // RE2 folds the long s onto s: the filter cannot judge, and the set decides: no
+      // match, as RE2's \b (ASCII) does not stand between a space and the long s.
+      {"She \u017Faid so.", {{}, {}, {}}},
+      {"She \u017Faid it was found.", {{}, {0}, {}}},
+  };
+  for (const auto& c : cases) {
+    SECTION(c.text) {
+      const auto found = filter.candidates(c.text);
+      CHECK(found == c.candidates);
+      // Every pattern that matches is named.
+      const std::vector<const Patterns*> lists = {&speech, &finding, &method};
+      for (std::size_t k = 0; k < lists.size() && k < found.size(); ++k)
+        for (int i : one_by_one(*lists[k], c.text)) CHECK(std::count(found[k].begin(), found[k].end(), i) == 1);
+    }
+  }
+}
