@@ -2,7 +2,6 @@
 #include "data/lexicon.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "jtai/errors.h"
 #include "data/tables.h"
@@ -10,12 +9,6 @@
 
 namespace jtai {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string escape(std::string_view s) { return re2::RE2::QuoteMeta(std::string(s)); }
 
@@ -312,7 +305,7 @@ void load_areas(const Table& t, Lexicon& lx) {
     AreaEntry a{row.at(0), row.at(1), row.at(2), {row.at(0)}};
     for (auto& alias : split(row.at(4), '|')) a.aliases.push_back(alias);
     for (const auto& alias : a.aliases) {
-      lx.area_by_alias.emplace(lower(alias), lx.areas.size());
+      lx.area_by_alias.emplace(ascii_lower(alias), lx.areas.size());
       all.push_back(alias);
     }
     lx.areas.push_back(std::move(a));
@@ -444,15 +437,13 @@ void index_patterns(Lexicon& lx) {
   lx.any_heading = AnyPattern(patterns_of(lx.headings), re2::RE2::ANCHOR_BOTH);  // each `^(?:...)$`
   lx.news.report_title_set = PatternSet(lx.news.report_title);
   lx.web_furniture_set = PatternSet(patterns_of(lx.web_furniture), re2::RE2::ANCHOR_BOTH);
-  lx.reported_inspectorates = lx.inspectorates;
-  lx.reported_inspectorates.insert(lx.reported_inspectorates.end(), lx.news_inspectorates.begin(),
-                                   lx.news_inspectorates.end());
+  for (const auto* l : {&lx.inspectorates, &lx.news_inspectorates})
+    lx.reported_inspectorates.insert(lx.reported_inspectorates.end(), l->begin(), l->end());
   lx.reported_inspectorate_set = PatternSet(patterns_of(lx.reported_inspectorates));
   lx.topic_set = PatternSet(patterns_of(lx.topics));
   lx.kind_text_matches = FirstMatches(patterns_of(lx.kind_signals), PatternSet(patterns_of(lx.kind_signals)));
-  lx.reported_polarity.cues = lx.polarity.cues;
-  lx.reported_polarity.cues.insert(lx.reported_polarity.cues.end(), lx.news_polarity.cues.begin(),
-                                   lx.news_polarity.cues.end());
+  for (const auto* l : {&lx.polarity.cues, &lx.news_polarity.cues})
+    lx.reported_polarity.cues.insert(lx.reported_polarity.cues.end(), l->begin(), l->end());
   for (PolarityCues* p : {&lx.polarity, &lx.news_polarity, &lx.reported_polarity})
     p->set = PatternSet(patterns_of(p->cues));
 }
@@ -484,7 +475,7 @@ int Lexicon::month(std::string_view name) const {
 }
 
 std::optional<std::size_t> Lexicon::area(std::string_view alias) const {
-  auto it = area_by_alias.find(lower(alias));
+  auto it = area_by_alias.find(ascii_lower(alias));
   if (it == area_by_alias.end()) return std::nullopt;
   return it->second;
 }
