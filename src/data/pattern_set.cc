@@ -218,17 +218,20 @@ std::vector<int> PatternSet::within_holding(std::vector<int> held) const {
   std::vector<int> out;
   std::sort(held.begin(), held.end());
   held.erase(std::unique(held.begin(), held.end()), held.end());
-  return filter_ && filter_->ready() && potentials(held, &out) ? out : every();
+  if (filter_ && filter_->ready() && potentials(held, &out)) return out;
+  return every();
 }
 
 std::vector<int> PatternSet::candidates(std::string_view s) const {
   std::vector<int> out;
-  return filtered(s, &out) ? out : by_set(s);
+  if (filtered(s, &out)) return out;  // returned as it is, where `?:` would copy it
+  return by_set(s);
 }
 
 std::vector<int> PatternSet::within(std::string_view s) const {
   std::vector<int> out;
-  return filtered(s, &out) ? out : every();
+  if (filtered(s, &out)) return out;
+  return every();
 }
 
 std::vector<int> PatternSet::every() const {
