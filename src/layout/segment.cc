@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <optional>
 
 #include "data/lexicon.h"
@@ -88,30 +89,48 @@ class Ruler {
   std::array<int, kAscii> ascii_{};
 };
 
-// The width of each text line of LINES (0 for the others): a prose line is measured once,
-// for the column and for the paragraph end after it.
-std::vector<long> text_widths(std::string_view text, const std::vector<Line>& lines, const std::vector<LineRole>& roles,
-                              const Ruler& ruler) {
-  std::vector<long> out(lines.size(), 0);
-  for (std::size_t i = 0; i < lines.size(); ++i)
-    if (roles[i] == LineRole::kText) out[i] = ruler.measure(line_text(text, lines[i]));
-  return out;
-}
-
-// The width of the document's text column, or 0 when too few lines say, from the lines'
-// LINE_WIDTHS (text_widths).
-long column_width(std::string_view text, const std::vector<Line>& lines, const std::vector<LineRole>& roles,
-                  const std::vector<long>& line_widths) {
-  std::vector<long> widths;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (roles[i] != LineRole::kText) continue;
-    if (has_words(line_text(text, lines[i]), kColumnMinWords)) widths.push_back(line_widths[i]);
+// The widths of a document's text lines. Prose lines (kColumnMinWords words or more) are
+// measured once, for the column, and kept for the paragraph-end test after each; other
+// lines are measured when asked for (keeping a width for every line would cost a list of
+// one-letter items 8 bytes per 4 of input).
+class LineWidths {
+ public:
+  LineWidths(std::string_view text, const std::vector<Line>& lines, const std::vector<LineRole>& roles,
+             const Ruler& ruler)
+      : text_(text), lines_(lines), ruler_(ruler) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (roles[i] != LineRole::kText) continue;
+      std::string_view s = line_text(text, lines[i]);
+      if (!has_words(s, kColumnMinWords)) continue;
+      prose_.push_back(static_cast<std::uint32_t>(i));
+      widths_.push_back(ruler.measure(s));
+    }
   }
-  if (widths.size() < kColumnMinLines) return 0;
-  auto k = static_cast<std::size_t>(kColumnPercentile * static_cast<double>(widths.size() - 1));
-  std::nth_element(widths.begin(), widths.begin() + static_cast<std::ptrdiff_t>(k), widths.end());
-  return widths[k];
-}
+
+  /// The width of the text column: a percentile of the prose lines' widths, or 0 when too
+  /// few lines say.
+  long column() const {
+    if (widths_.size() < kColumnMinLines) return 0;
+    std::vector<long> w = widths_;
+    auto k = static_cast<std::size_t>(kColumnPercentile * static_cast<double>(w.size() - 1));
+    std::nth_element(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(k), w.end());
+    return w[k];
+  }
+
+  /// The width of line I.
+  long of(std::size_t i) const {
+    auto it = std::lower_bound(prose_.begin(), prose_.end(), i);
+    if (it != prose_.end() && *it == i) return widths_[static_cast<std::size_t>(it - prose_.begin())];
+    return ruler_.measure(line_text(text_, lines_[i]));
+  }
+
+ private:
+  std::string_view text_;
+  const std::vector<Line>& lines_;
+  const Ruler& ruler_;
+  std::vector<std::uint32_t> prose_;  ///< the prose lines, ascending (a text is under 4 GiB)
+  std::vector<long> widths_;          ///< their widths
+};
 
 // True when PREV (PREV_WIDTH wide) ends its paragraph: it is shorter than the column by
 // more than the first word of NEXT (a reader sees a short last line) and does not end on a
@@ -266,8 +285,8 @@ Segmentation segment(std::string_view text, const std::vector<Line>& lines, cons
   const PageMeasures measures = measure_pages(lines);
   out.roles = find_furniture(text, lines, lx, measures, &out.footnotes);
   const Ruler ruler(lx);
-  const std::vector<long> widths = text_widths(text, lines, out.roles, ruler);
-  const long column = column_width(text, lines, out.roles, widths);
+  const LineWidths widths(text, lines, out.roles, ruler);
+  const long column = widths.column();
   Builder builder(text, lines);
   // Every block opens on a text line and every piece is one, so their count bounds both.
   const auto text_lines = static_cast<std::size_t>(std::count(out.roles.begin(), out.roles.end(), LineRole::kText));
@@ -294,7 +313,8 @@ Segmentation segment(std::string_view text, const std::vector<Line>& lines, cons
     bool boxed = measures.known && prev && lines[*prev].box && lines[i].box;
     bool prev_ends = !prev || prev_heading || hard_gap ||
                      (boxed ? geometry_break(lines[*prev], lines[i], measures)
-                            : ends_paragraph(line_text(text, lines[*prev]), widths[*prev], s, column, ruler));
+                            : ends_paragraph(line_text(text, lines[*prev]), column ? widths.of(*prev) : 0, s,
+                                             column, ruler));
     // A page that ends on a sentence end, the next opening with a capital: a paragraph
     // ends there. The page's last line is full either way, so its width cannot tell.
     bool prev_sentence = prev && ends_sentence(line_text(text, lines[*prev]));
