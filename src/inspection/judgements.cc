@@ -17,8 +17,12 @@ constexpr std::size_t kGradeLines = 2;       // most lines a grade wraps over ("
 constexpr std::size_t kStatementLines = 2;   // most lines a judgement statement wraps over
 constexpr std::size_t kOutcomeLines = 4;     // lines after "Inspection outcome" that state the grade
 
+// RE matching the whole of S, with its GROUPS. Tested first without groups: RE2 does
+// that with its DFA, which stops where S leaves the pattern, where a search for groups
+// anchored at both ends goes straight to a backtracker that reads S whole.
 bool full(const re2::RE2& re, std::string_view s, std::vector<re2::StringPiece>* groups) {
   groups->assign(static_cast<std::size_t>(re.NumberOfCapturingGroups()) + 1, {});
+  if (!re2::RE2::FullMatch(re2::StringPiece(s.data(), s.size()), re)) return false;
   return re.Match(re2::StringPiece(s.data(), s.size()), 0, s.size(), re2::RE2::ANCHOR_BOTH, groups->data(),
                   static_cast<int>(groups->size()));
 }

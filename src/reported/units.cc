@@ -193,6 +193,10 @@ std::vector<Unit> classified_units(std::string_view text, const std::vector<Line
 
 std::size_t after_glued_heading(const std::string& text, const Lexicon& lx) {
   for (const auto& re : lx.cues.glued_heading) {
+    // First without groups: RE2 then tests with its DFA, which stops where the text leaves
+    // the pattern, where a search for groups anchored at both ends goes straight to a
+    // backtracker that reads the unit whole.
+    if (!re2::RE2::FullMatch(text, *re)) continue;
     re2::StringPiece heading, rest;
     if (re2::RE2::FullMatch(text, *re, &heading, &rest) && rest.data())
       return static_cast<std::size_t>(rest.data() - text.data());
