@@ -83,41 +83,6 @@ std::string as_regex(std::string_view literal) {
 
 }  // namespace
 
-struct PatternSet::Filter {
-  std::vector<Regex> patterns;
-  re2::RE2::Anchor anchor = re2::RE2::UNANCHORED;
-  std::once_flag once;
-  std::shared_ptr<const re2::FilteredRE2> filter;  ///< null: the strings cannot judge this list
-  std::shared_ptr<const Scanner> strings;          ///< the filter's strings, then kFoldedHazards
-  std::size_t string_count = 0;
-  std::vector<std::string> strings_found;          ///< the filter's strings, as it compiled them
-
-  // The filter and the scanner of its strings; false when there is none.
-  bool ready() {
-    std::call_once(once, [this] {
-      std::vector<std::string> found;
-      std::vector<int> ids;
-      auto f = filter_of(patterns, anchor, &found, &ids);
-      if (!f) return;
-      // The filter compiled each pattern or twin as it is (unless anchored): the list matches with those.
-      if (anchor == re2::RE2::UNANCHORED)
-        for (std::size_t i = 0; i < patterns.size(); ++i) {
-          std::shared_ptr<const re2::RE2> compiled(f, &f->GetRE2(ids[i]));
-          if (patterns[i].twin_pattern()) patterns[i].adopt_twin(std::move(compiled));
-          else patterns[i].adopt(std::move(compiled));
-        }
-      if (!found.empty() && std::none_of(found.begin(), found.end(), non_ascii_letter))
-        if (auto scanner = std::shared_ptr<const Scanner>(Scanner::compile(string_expressions(found, 0), true, nullptr))) {
-          filter = std::move(f);
-          strings = std::move(scanner);
-          string_count = found.size();
-          strings_found = std::move(found);
-        }
-    });
-    return filter != nullptr;
-  }
-};
-
 struct LazySet {
   std::vector<Regex> patterns;
   re2::RE2::Anchor anchor = re2::RE2::UNANCHORED;
@@ -147,6 +112,48 @@ struct LazySet {
       if (s->Compile()) set = std::move(s);
     });
     return set.get();
+  }
+};
+
+struct PatternSet::Filter {
+  std::vector<Regex> patterns;
+  re2::RE2::Anchor anchor = re2::RE2::UNANCHORED;
+  std::once_flag once;
+  std::shared_ptr<const re2::FilteredRE2> filter;  ///< null: the strings cannot judge this list
+  std::shared_ptr<const Scanner> strings;          ///< the filter's strings, then kFoldedHazards
+  std::size_t string_count = 0;
+  std::vector<std::string> strings_found;          ///< the filter's strings, as it compiled them
+  std::vector<int> stringless;                     ///< patterns it passes whatever a text holds, ascending
+  std::shared_ptr<LazySet> stringless_set;         ///< one set over them, when two or more
+
+  // The filter and the scanner of its strings; false when there is none.
+  bool ready() {
+    std::call_once(once, [this] {
+      std::vector<std::string> found;
+      std::vector<int> ids;
+      auto f = filter_of(patterns, anchor, &found, &ids);
+      if (!f) return;
+      // The filter compiled each pattern or twin as it is (unless anchored): the list matches with those.
+      if (anchor == re2::RE2::UNANCHORED)
+        for (std::size_t i = 0; i < patterns.size(); ++i) {
+          std::shared_ptr<const re2::RE2> compiled(f, &f->GetRE2(ids[i]));
+          if (patterns[i].twin_pattern()) patterns[i].adopt_twin(std::move(compiled));
+          else patterns[i].adopt(std::move(compiled));
+        }
+      if (!found.empty() && std::none_of(found.begin(), found.end(), non_ascii_letter))
+        if (auto scanner = std::shared_ptr<const Scanner>(Scanner::compile(string_expressions(found, 0), true, nullptr))) {
+          filter = std::move(f);
+          strings = std::move(scanner);
+          string_count = found.size();
+          strings_found = std::move(found);
+          filter->AllPotentials({}, &stringless);
+          std::sort(stringless.begin(), stringless.end());
+          std::vector<Regex> subset;
+          for (int i : stringless) subset.push_back(patterns[static_cast<std::size_t>(i)]);
+          if (subset.size() >= 2) stringless_set = LazySet::of(subset, anchor);
+        }
+    });
+    return filter != nullptr;
   }
 };
 
@@ -224,8 +231,26 @@ std::vector<int> PatternSet::within_holding(std::vector<int> held) const {
 
 std::vector<int> PatternSet::candidates(std::string_view s) const {
   std::vector<int> out;
-  if (filtered(s, &out)) return out;  // returned as it is, where `?:` would copy it
-  return by_set(s);
+  if (!filtered(s, &out)) return by_set(s);
+  drop_stringless_misses(s, &out);
+  return out;
+}
+
+void PatternSet::drop_stringless_misses(std::string_view s, std::vector<int>* out) const {
+  const re2::RE2::Set* set = filter_->stringless_set ? filter_->stringless_set->get() : nullptr;
+  if (!set) return;
+  thread_local std::vector<int> matched;  // indices into the string-less patterns
+  matched.clear();
+  re2::RE2::Set::ErrorInfo error;
+  if (!set->Match(re2::StringPiece(s.data(), s.size()), &matched, &error) && error.kind != re2::RE2::Set::kNoError)
+    return;
+  const auto& stringless = filter_->stringless;
+  std::erase_if(*out, [&](int i) {
+    auto it = std::lower_bound(stringless.begin(), stringless.end(), i);
+    if (it == stringless.end() || *it != i) return false;
+    int k = static_cast<int>(it - stringless.begin());
+    return std::find(matched.begin(), matched.end(), k) == matched.end();
+  });
 }
 
 std::vector<int> PatternSet::within(std::string_view s) const {

@@ -58,8 +58,10 @@ class PatternSet {
                       re2::RE2::Anchor anchor = re2::RE2::UNANCHORED);
 
   /// Indices of the patterns that may match S (somewhere, or as a whole), ascending: every
-  /// one that matches (or whose twin does, data/relax.h), and those whose strings S holds; every index when no set was built
-  /// or its DFA ran out of memory. Callers search S with each pattern they are given.
+  /// one that matches (or whose twin does, data/relax.h), and those whose strings S holds
+  /// (patterns without strings: those that match, when two or more share one set); every
+  /// index when no set was built or its DFA ran out of memory. Callers search S with each
+  /// pattern they are given.
   std::vector<int> candidates(std::string_view s) const;
 
   /// Indices of the patterns that may match somewhere in S, or (anchored patterns) one of
@@ -83,6 +85,8 @@ class PatternSet {
   /// The filter's candidates from the strings FOUND (sorted ids; past the strings: a
   /// folded hazard) into OUT; false for a hazard.
   bool potentials(const std::vector<int>& found, std::vector<int>* out) const;
+  /// Drops from OUT the patterns without strings that their set says do not match S.
+  void drop_stringless_misses(std::string_view s, std::vector<int>* out) const;
 
   struct Filter;  ///< the strings' filter, built on first use (a run reads few kinds of text)
   std::shared_ptr<Filter> filter_;

@@ -187,3 +187,39 @@ TEST_CASE("ListFilter names, list by list, the patterns a text may hold", "[patt
     }
   }
 }
+
+TEST_CASE("PatternSet confirms patterns without strings in one pass when there are two or more", "[pattern_set]") {
+  struct Case {
+    std::vector<std::string> patterns;
+    jtai::PatternOptions options;
+    std::string text;
+    std::vector<int> candidates;
+  };
+  const std::vector<Case> cases = {
+      // "[A-Z]\\w" and "\\d\\d" need no string: their set says whether they match.
+      {{"[A-Z]\\w", "\\d\\d", "council"}, {}, "no capitals in the council", {2}},
+      {{"[A-Z]\\w", "\\d\\d", "council"}, {}, "Ofsted in 2024", {0, 1}},
+      {{"[A-Z]\\w", "\\d\\d", "council"}, {}, "the 12 councils", {1, 2}},
+      // Whole-line patterns: the set is anchored at both ends, as FullMatch is.
+      {{"(\\S+\\s+){3,}\\S*[^.]", ".*[a-z]{2}[A-Z][a-z].*", "(?i)related stories"}, {.whole = true},
+       "one two three four", {0}},
+      {{"(\\S+\\s+){3,}\\S*[^.]", ".*[a-z]{2}[A-Z][a-z].*", "(?i)related stories"}, {.whole = true},
+       "one two three four.", {}},
+      {{"(\\S+\\s+){3,}\\S*[^.]", ".*[a-z]{2}[A-Z][a-z].*", "(?i)related stories"}, {.whole = true},
+       "HomeNewsSport", {1}},
+  };
+  for (const auto& c : cases) {
+    SECTION(c.text) {
+      const Patterns patterns = compile(c.patterns, c.options);
+      const auto anchor = c.options.whole ? re2::RE2::ANCHOR_BOTH : re2::RE2::UNANCHORED;
+      const jtai::PatternSet set(patterns, anchor);
+      const auto found = set.candidates(c.text);
+      CHECK(found == c.candidates);
+      for (std::size_t i = 0; i < patterns.size(); ++i) {
+        bool matches = c.options.whole ? re2::RE2::FullMatch(c.text, *patterns[i])
+                                       : re2::RE2::PartialMatch(c.text, *patterns[i]);
+        if (matches) CHECK(std::count(found.begin(), found.end(), static_cast<int>(i)) == 1);
+      }
+    }
+  }
+}
