@@ -121,7 +121,6 @@ struct PatternSet::Filter {
   std::once_flag once;
   std::shared_ptr<const re2::FilteredRE2> filter;  ///< null: the strings cannot judge this list
   std::shared_ptr<const Scanner> strings;          ///< the filter's strings, then kFoldedHazards
-  std::size_t string_count = 0;
   std::vector<std::string> strings_found;          ///< the filter's strings, as it compiled them
   std::vector<int> stringless;                     ///< patterns it passes whatever a text holds, ascending
   std::shared_ptr<LazySet> stringless_set;         ///< one set over them, when two or more
@@ -144,7 +143,6 @@ struct PatternSet::Filter {
         if (auto scanner = std::shared_ptr<const Scanner>(Scanner::compile(string_expressions(found, 0), true, nullptr))) {
           filter = std::move(f);
           strings = std::move(scanner);
-          string_count = found.size();
           strings_found = std::move(found);
           filter->AllPotentials({}, &stringless);
           std::sort(stringless.begin(), stringless.end());
@@ -198,16 +196,13 @@ bool PatternSet::filtered(std::string_view s, std::vector<int>* out) const {
   hits.clear();
   found.clear();
   filter_->strings->scan(s, &hits);
-  for (const auto& h : hits) {
-    if (h.id >= filter_->string_count) return false;
-    found.push_back(static_cast<int>(h.id));
-  }
+  for (const auto& h : hits) found.push_back(static_cast<int>(h.id));
   std::sort(found.begin(), found.end());
   return potentials(found, out);
 }
 
 bool PatternSet::potentials(const std::vector<int>& found, std::vector<int>* out) const {
-  if (!found.empty() && found.back() >= static_cast<int>(filter_->string_count)) return false;
+  if (!found.empty() && found.back() >= static_cast<int>(filter_->strings_found.size())) return false;
   filter_->filter->AllPotentials(found, out);
   std::sort(out->begin(), out->end());
   return true;
