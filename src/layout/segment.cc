@@ -132,14 +132,16 @@ class LineWidths {
   std::vector<long> widths_;          ///< their widths
 };
 
-// True when PREV (PREV_WIDTH wide) ends its paragraph: it is shorter than the column by
-// more than the first word of NEXT (a reader sees a short last line) and does not end on a
-// comma or semicolon; without a column, when PREV ends a sentence.
-bool ends_paragraph(std::string_view prev, long prev_width, std::string_view next, long column, const Ruler& ruler) {
+// True when PREV (line PREV_LINE, whose width WIDTHS give) ends its paragraph: it is
+// shorter than the column by more than the first word of NEXT (a reader sees a short last
+// line) and does not end on a comma or semicolon; without a column, when PREV ends a sentence.
+bool ends_paragraph(std::string_view prev, std::size_t prev_line, std::string_view next, long column,
+                    const LineWidths& widths, const Ruler& ruler) {
   if (column == 0) return ends_sentence(prev);
   // A paragraph does not end on a comma or a semicolon, whatever the width of its line
   // (glyph widths are estimates: "robust SMART (Specific," looked short enough to end one).
   if (!prev.empty() && (prev.back() == ',' || prev.back() == ';')) return false;
+  const long prev_width = widths.of(prev_line);
   if (ends_sentence(prev) && static_cast<double>(prev_width) > kMergedLine * static_cast<double>(column)) return true;
   std::string_view first = next.substr(0, next.find(' '));
   double fitted = static_cast<double>(prev_width + ruler.space() + ruler.measure(first));
@@ -313,8 +315,7 @@ Segmentation segment(std::string_view text, const std::vector<Line>& lines, cons
     bool boxed = measures.known && prev && lines[*prev].box && lines[i].box;
     bool prev_ends = !prev || prev_heading || hard_gap ||
                      (boxed ? geometry_break(lines[*prev], lines[i], measures)
-                            : ends_paragraph(line_text(text, lines[*prev]), column ? widths.of(*prev) : 0, s,
-                                             column, ruler));
+                            : ends_paragraph(line_text(text, lines[*prev]), *prev, s, column, widths, ruler));
     // A page that ends on a sentence end, the next opening with a capital: a paragraph
     // ends there. The page's last line is full either way, so its width cannot tell.
     bool prev_sentence = prev && ends_sentence(line_text(text, lines[*prev]));

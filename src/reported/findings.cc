@@ -180,7 +180,8 @@ std::size_t first_match(const std::vector<Regex>& patterns, const std::vector<in
 }  // namespace
 
 std::optional<std::pair<FindingKind, Polarity>> judge_sentence(std::string_view s, const Lexicon& lx) {
-  CueWeights c = cue_weights(s, {&lx.reported_polarity});  // weights add up and firsts are minima: the order of the cues is free
+  // One list, the lexicon's cues then the news cues: weights add up and firsts are minima.
+  CueWeights c = cue_weights(s, {&lx.reported_polarity});
   Polarity pol = weighed_polarity(c);
   const auto maybe = lx.cues.frames.candidates(s);
   std::size_t rec = first_match(lx.cues.recommendation, maybe[0], s);
